@@ -1,0 +1,168 @@
+package org.doudi.dashboard.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.doudi.warehouse.WarehouseLockedException;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Reads the process's arguments and either starts the server (no command) or runs one command in a
+ * Spring context without a web server, mapping its outcome to the exit status of CONTRACT.md.
+ */
+public final class CommandLine {
+
+  /** Returned by {@link #run} when the server was started and the process must keep running. */
+  public static final int SERVING = -1;
+
+  private final Class<?> application;
+  private final CliOutput output;
+
+  /** Creates the command line of an application writing to the process's own streams. */
+  public CommandLine(Class<?> application) {
+    this(application, CliOutput.system());
+  }
+
+  /** Creates the command line of an application writing to the given streams. */
+  public CommandLine(Class<?> application, CliOutput output) {
+    this.application = application;
+    this.output = output;
+  }
+
+  /** Runs what the arguments say; returns the exit status, or {@link #SERVING}. */
+  public int run(String... args) {
+    List<String> words = new ArrayList<>();
+    for (String arg : args) {
+      if (arg.startsWith("-")) {
+        break;
+      }
+      words.add(arg);
+    }
+    List<String> all = Arrays.asList(args);
+    if (all.contains("--help") || all.contains("-h") || words.equals(List.of("help"))) {
+      printHelp();
+      return CliCommand.OK;
+    }
+    if (words.isEmpty()) {
+      serve(args);
+      return SERVING;
+    }
+    Optional<CommandSpec> spec = CommandSpec.match(words);
+    if (spec.isEmpty()) {
+      output.err().println("未知命令：" + String.join(" ", words) + "。用 --help 查看全部命令。");
+      return CliCommand.USAGE;
+    }
+    int nameWords = spec.get().name().split(" ").length;
+    CliArguments arguments;
+    try {
+      arguments = CliArguments.parse(spec.get(), all.subList(nameWords, all.size()));
+    } catch (UsageException e) {
+      printUsageError(spec.get(), e.getMessage());
+      return CliCommand.USAGE;
+    }
+    return runCommand(arguments);
+  }
+
+  private void serve(String[] args) {
+    SpringApplication app = new SpringApplication(application);
+    Map<String, Object> defaults = new HashMap<>();
+    defaults.put("doudi.mode", "server");
+    defaults.put("logging.file.name", logFile(Arrays.asList(args)));
+    app.setDefaultProperties(defaults);
+    app.run(args);
+  }
+
+  private int runCommand(CliArguments arguments) {
+    SpringApplication app = new SpringApplication(application);
+    app.setWebApplicationType(WebApplicationType.NONE);
+    Map<String, Object> defaults = new HashMap<>();
+    defaults.put("doudi.mode", "cli");
+    defaults.put("spring.main.banner-mode", "off");
+    defaults.put("spring.main.log-startup-info", "false");
+    defaults.put("logging.threshold.console", "OFF");
+    defaults.put("logging.file.name", logFile(arguments.springArguments()));
+    app.setDefaultProperties(defaults);
+    ConfigurableApplicationContext context;
+    try {
+      context = app.run(arguments.springArguments().toArray(String[]::new));
+    } catch (RuntimeException e) {
+      output.err().println("无法启动：" + userMessage(e));
+      return CliCommand.REJECTED;
+    }
+    try (context) {
+      CliCommand command =
+          context.getBeansOfType(CliCommand.class).values().stream()
+              .filter(c -> c.name().equals(arguments.command().name()))
+              .findFirst()
+              .orElse(null);
+      if (command == null) {
+        output.err().println("命令 " + arguments.command().name() + " 在此版本中尚未提供。");
+        return CliCommand.USAGE;
+      }
+      return command.run(arguments, output);
+    } catch (UsageException e) {
+      printUsageError(arguments.command(), e.getMessage());
+      return CliCommand.USAGE;
+    } catch (Exception e) {
+      output.err().println("失败：" + userMessage(e));
+      return CliCommand.REJECTED;
+    }
+  }
+
+  private void printHelp() {
+    output.err().println("doudi（兜底）社会救助“人情保”“关系保”自查自纠数据平台");
+    output.err().println();
+    output.err().println("用法：java -jar doudi.jar                 启动网页服务（端口 8080）");
+    output.err().println("      java -jar doudi.jar COMMAND [OPTIONS]");
+    output.err().println();
+    output.err().println("命令：");
+    for (CommandSpec spec : CommandSpec.ALL) {
+      output.err().printf("  %s %s%n      %s%n", spec.name(), spec.usage(), spec.description());
+    }
+    output.err().println();
+    output
+        .err()
+        .println("每个命令都接受 --db FILE（默认 data/doudi.duckdb）；Spring 属性（--spring.mail.host=…）可放在任意位置。");
+    output.err().println("退出码：0 成功，1 输入或查询被拒绝（该输入不保留任何内容），2 用法错误。");
+  }
+
+  private void printUsageError(CommandSpec spec, String message) {
+    output.err().println("用法错误：" + message);
+    output.err().println("用法：java -jar doudi.jar " + spec.name() + " " + spec.usage());
+  }
+
+  /**
+   * Returns the log file beside the warehouse the arguments name, so each instance logs to its own
+   * folder.
+   */
+  static String logFile(List<String> args) {
+    String path = "data/doudi.duckdb";
+    for (String arg : args) {
+      if (arg.startsWith("--doudi.warehouse.path=")) {
+        path = arg.substring("--doudi.warehouse.path=".length());
+      }
+    }
+    Path parent = Path.of(path).toAbsolutePath().getParent();
+    return parent.resolve("logs").resolve("doudi.log").toString();
+  }
+
+  /** Returns the message a person should read: the deepest cause that speaks plainly. */
+  static String userMessage(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof WarehouseLockedException) {
+        return cause.getMessage();
+      }
+    }
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+}

@@ -1,0 +1,26 @@
+package org.doudi.dashboard.home;
+
+import org.doudi.dashboard.security.StreetScope;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page after login: what the warehouse holds, for the streets the user may see. */
+@Controller
+class HomeController {
+
+  private final WarehouseContents contents;
+  private final StreetScope scope;
+
+  HomeController(WarehouseContents contents, StreetScope scope) {
+    this.contents = contents;
+    this.scope = scope;
+  }
+
+  @GetMapping("/")
+  String home(Model model) {
+    model.addAttribute("tables", contents.tables(scope.boundStreet().orElse(null)));
+    model.addAttribute("streets", scope.visibleStreets());
+    return "home";
+  }
+}

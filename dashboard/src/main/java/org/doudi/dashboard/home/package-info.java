@@ -1,0 +1,2 @@
+/** The first page after login: what the warehouse holds. */
+package org.doudi.dashboard.home;
