@@ -82,7 +82,6 @@ public final class CommandLine {
     SpringApplication app = new SpringApplication(application);
     app.setWebApplicationType(WebApplicationType.NONE);
     Map<String, Object> defaults = new HashMap<>();
-    defaults.put("doudi.mode", "cli");
     defaults.put("spring.main.banner-mode", "off");
     defaults.put("spring.main.log-startup-info", "false");
     defaults.put("logging.threshold.console", "OFF");
@@ -90,7 +89,11 @@ public final class CommandLine {
     app.setDefaultProperties(defaults);
     ConfigurableApplicationContext context;
     try {
-      context = app.run(arguments.springArguments().toArray(String[]::new));
+      // An argument, not a default property: application.yml says doudi.mode=server and
+      // outranks defaults, and server-only runners (first admin, demo) must stay off here.
+      List<String> springArguments = new ArrayList<>(arguments.springArguments());
+      springArguments.add("--doudi.mode=cli");
+      context = app.run(springArguments.toArray(String[]::new));
     } catch (RuntimeException e) {
       output.err().println("无法启动：" + userMessage(e));
       return CliCommand.REJECTED;
