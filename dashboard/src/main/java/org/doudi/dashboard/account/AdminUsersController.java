@@ -98,8 +98,7 @@ class AdminUsersController {
         username,
         redirect,
         actor -> {
-          Role chosen =
-              Role.byKey(role).orElseThrow(() -> new AccountRejectedException("请选择一个角色"));
+          Role chosen = Role.byKey(role).orElseThrow(() -> new AccountRejectedException("请选择一个角色"));
           service.create(
               actor,
               username.strip(),
@@ -113,8 +112,7 @@ class AdminUsersController {
   }
 
   @PostMapping("/{username}/disable")
-  String disable(
-      Authentication who, @PathVariable String username, RedirectAttributes redirect) {
+  String disable(Authentication who, @PathVariable String username, RedirectAttributes redirect) {
     return act(
         who,
         "user_disabled",
