@@ -58,4 +58,12 @@ class CommandLineTest {
     assertThat(run("user", "add", "--role", "admin")).isEqualTo(CliCommand.USAGE);
     assertThat(err()).contains("用法错误");
   }
+
+  @Test
+  void logsGoToTheLogsFolderBesideTheWarehouse() {
+    assertThat(CommandLine.logFile(java.util.List.of("--doudi.warehouse.path=/srv/doudi/w.duckdb")))
+        .isEqualTo("/srv/doudi/logs/doudi.log");
+    assertThat(CommandLine.logFile(java.util.List.of()))
+        .isEqualTo(java.nio.file.Path.of("data/logs/doudi.log").toAbsolutePath().toString());
+  }
 }

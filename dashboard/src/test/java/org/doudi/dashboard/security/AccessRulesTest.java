@@ -247,4 +247,28 @@ class AccessRulesTest extends WebTestSupport {
     // then
     assertThat(page).contains("listed-clerk", "桃浦镇", "街镇", "管理员", "新建账户");
   }
+
+  @Test
+  void healthIsOpenAndInfoIsForAdministrators() throws Exception {
+    // given
+    DoudiUser admin = account("boss", Role.ADMIN, null);
+    DoudiUser analyst = account("role-analyst", Role.ANALYST, null);
+
+    // when / then
+    assertThat(
+            mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("\"status\":\"UP\"");
+    assertThat(
+            mvc.perform(get("/actuator/info").with(user(admin)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("doudi");
+    mvc.perform(get("/actuator/info").with(user(analyst))).andExpect(status().isForbidden());
+  }
 }
