@@ -44,7 +44,6 @@ import org.springframework.stereotype.Component;
 public class WarehouseBackup {
 
   private static final Logger log = LoggerFactory.getLogger(WarehouseBackup.class);
-  private static final String ALIAS = "doudi_backup";
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
   private static final Pattern NIGHTLY = Pattern.compile("doudi-\\d{8}-\\d{6}\\.duckdb");
 
@@ -131,18 +130,20 @@ public class WarehouseBackup {
   }
 
   private void copyInto(Path file) throws SQLException {
+    // an alias no warehouse file is named after, so it never clashes with the source's name
+    String alias = "doudi_backup_" + Long.toHexString(System.nanoTime());
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {
       String source = single(statement, "SELECT current_database()");
-      statement.execute("ATTACH '" + file.toString().replace("'", "''") + "' AS " + ALIAS);
+      statement.execute("ATTACH '" + file.toString().replace("'", "''") + "' AS " + alias);
       try {
-        statement.execute("COPY FROM DATABASE " + quote(source) + " TO " + ALIAS + " (SCHEMA)");
+        statement.execute("COPY FROM DATABASE " + quote(source) + " TO " + alias + " (SCHEMA)");
         connection.setAutoCommit(false);
         try {
           for (String table : tablesParentsFirst(statement, source)) {
             statement.execute(
                 "INSERT INTO "
-                    + ALIAS
+                    + alias
                     + ".main."
                     + quote(table)
                     + " SELECT * FROM "
@@ -157,10 +158,10 @@ public class WarehouseBackup {
         } finally {
           connection.setAutoCommit(true);
         }
-        catchUpSequences(statement, source);
-        statement.execute("CHECKPOINT " + ALIAS);
+        catchUpSequences(statement, source, alias);
+        statement.execute("CHECKPOINT " + alias);
       } finally {
-        statement.execute("DETACH " + ALIAS);
+        statement.execute("DETACH " + alias);
       }
     }
   }
@@ -209,9 +210,10 @@ public class WarehouseBackup {
   }
 
   /** Moves each of the copy's sequences past the source's current value. */
-  private static void catchUpSequences(Statement statement, String source) throws SQLException {
-    Map<String, Long> sourceLast = sequences(statement, source);
-    Map<String, Long> copyNext = sequences(statement, ALIAS);
+  private static void catchUpSequences(Statement statement, String source, String alias)
+      throws SQLException {
+    Map<String, Long> sourceLast = sequences(statement, source, false);
+    Map<String, Long> copyNext = sequences(statement, alias, true);
     for (Map.Entry<String, Long> entry : sourceLast.entrySet()) {
       Long last = entry.getValue();
       Long next = copyNext.get(entry.getKey());
@@ -220,7 +222,7 @@ public class WarehouseBackup {
       }
       statement.execute(
           "SELECT max(nextval('"
-              + ALIAS
+              + alias
               + ".main."
               + entry.getKey().replace("'", "''")
               + "')) FROM range("
@@ -230,27 +232,28 @@ public class WarehouseBackup {
   }
 
   /**
-   * Returns, per sequence of a database, its last value handed out (source) — or, read on the copy,
-   * the next value it will hand out — null when it never handed one out.
+   * Returns, per sequence of a database, the last value it handed out (null when none); read on the
+   * copy, the lowest value it may hand out next. A copied sequence reports its start as its last
+   * value before handing any out, so the copy's figure errs low: a gap of one id is harmless, a
+   * collision is not.
    */
-  private static Map<String, Long> sequences(Statement statement, String database)
+  private static Map<String, Long> sequences(Statement statement, String database, boolean copy)
       throws SQLException {
     Map<String, Long> values = new LinkedHashMap<>();
     try (ResultSet rs =
         statement.executeQuery(
-            "SELECT sequence_name, last_value, start_value, increment_by FROM duckdb_sequences()"
+            "SELECT sequence_name, last_value, start_value FROM duckdb_sequences()"
                 + " WHERE database_name = '"
                 + database.replace("'", "''")
                 + "' AND schema_name = 'main'")) {
       while (rs.next()) {
         long lastValue = rs.getLong(2);
-        boolean used = !rs.wasNull();
+        boolean known = !rs.wasNull();
         long start = rs.getLong(3);
-        long increment = rs.getLong(4);
-        if (database.equals(ALIAS)) {
-          values.put(rs.getString(1), used ? lastValue + increment : start);
+        if (copy) {
+          values.put(rs.getString(1), known ? lastValue : start);
         } else {
-          values.put(rs.getString(1), used ? lastValue : null);
+          values.put(rs.getString(1), known ? lastValue : null);
         }
       }
     }

@@ -137,4 +137,30 @@ class WarehouseBackupTest {
       }
     }
   }
+
+  @Test
+  void idsAfterARestoreFollowTheSequenceNotTheHighestRow() throws Exception {
+    // given: ids 1..3 handed out, 2 and 3 deleted again
+    Path copy;
+    try (DuckDbDataSource source = open(home.resolve("doudi.duckdb"))) {
+      JdbcTemplate jdbc = new JdbcTemplate(source);
+      for (int i = 0; i < 3; i++) {
+        jdbc.update("INSERT INTO audit_log (username, action) VALUES ('boss', 'login')");
+      }
+      jdbc.update("DELETE FROM audit_log WHERE id > 1");
+
+      // when
+      copy = new WarehouseBackup(source, at("2026-11-26T02:30:00Z")).writeTo(elsewhere, "c.duckdb");
+    }
+
+    // then
+    try (DuckDbDataSource restored = open(copy)) {
+      Long next =
+          new JdbcTemplate(restored)
+              .queryForObject(
+                  "INSERT INTO audit_log (username, action) VALUES ('boss', 'logout') RETURNING id",
+                  Long.class);
+      assertThat(next).isGreaterThanOrEqualTo(4L);
+    }
+  }
 }
