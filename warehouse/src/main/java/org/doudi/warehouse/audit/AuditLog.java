@@ -1,6 +1,7 @@
 package org.doudi.warehouse.audit;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,7 +22,7 @@ public class AuditLog {
    * One entry of the log.
    *
    * @param id its number, in the order entries were written
-   * @param occurredAt when it happened
+   * @param occurredAt when it happened, in Asia/Shanghai time
    * @param username who: an account, {@code system} or {@code cli:<os user>}
    * @param action what, e.g. {@code user_created}
    * @param target what it acted on, or null
@@ -36,6 +37,8 @@ public class AuditLog {
       String target,
       String detail,
       String outcome) {}
+
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   private final JdbcTemplate jdbc;
 
@@ -67,7 +70,9 @@ public class AuditLog {
         (rs, row) ->
             new Entry(
                 rs.getLong("id"),
-                rs.getObject("occurred_at", OffsetDateTime.class),
+                rs.getObject("occurred_at", OffsetDateTime.class)
+                    .atZoneSameInstant(SHANGHAI)
+                    .toOffsetDateTime(),
                 rs.getString("username"),
                 rs.getString("action"),
                 rs.getString("target"),
