@@ -155,7 +155,7 @@ class InstanceLifecycleTest {
               restored,
               "INSERT INTO load_log (kind, file_name, loaded_by, status)"
                   + " VALUES ('street_form', 'after-restore.xlsx', 'admin', 'loaded') RETURNING id");
-      assertThat(next).isEqualTo(2);
+      assertThat(next).as("a fresh id, never the demo load's").isGreaterThan(1);
     }
   }
 }
