@@ -29,7 +29,7 @@ public class InstanceSettings {
   public void put(String key, String value) {
     jdbc.update(
         "INSERT INTO instance_setting (key, value) VALUES (?, ?)"
-            + " ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = current_timestamp",
+            + " ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()",
         key,
         value);
   }

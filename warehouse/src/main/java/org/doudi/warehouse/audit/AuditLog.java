@@ -1,5 +1,8 @@
 package org.doudi.warehouse.audit;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Appends entries to the {@code audit_log} table; entries are never changed or removed. */
@@ -14,6 +17,28 @@ public class AuditLog {
     /** The action failed. */
     FAILED
   }
+
+  /**
+   * One entry of the log.
+   *
+   * @param id its number, in the order entries were written
+   * @param occurredAt when it happened, in Asia/Shanghai time
+   * @param username who: an account, {@code system} or {@code cli:<os user>}
+   * @param action what, e.g. {@code user_created}
+   * @param target what it acted on, or null
+   * @param detail more, or null
+   * @param outcome ok, refused or failed
+   */
+  public record Entry(
+      long id,
+      OffsetDateTime occurredAt,
+      String username,
+      String action,
+      String target,
+      String detail,
+      String outcome) {}
+
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   private final JdbcTemplate jdbc;
 
@@ -32,5 +57,27 @@ public class AuditLog {
         target,
         detail,
         outcome.name().toLowerCase());
+  }
+
+  /** Returns the newest entries first, optionally only those of one user (exact name). */
+  public List<Entry> recent(String username, int limit) {
+    String where = username == null || username.isBlank() ? "" : " WHERE username = ?";
+    Object[] args = where.isEmpty() ? new Object[] {limit} : new Object[] {username.strip(), limit};
+    return jdbc.query(
+        "SELECT id, occurred_at, username, action, target, detail, outcome FROM audit_log"
+            + where
+            + " ORDER BY id DESC LIMIT ?",
+        (rs, row) ->
+            new Entry(
+                rs.getLong("id"),
+                rs.getObject("occurred_at", OffsetDateTime.class)
+                    .atZoneSameInstant(SHANGHAI)
+                    .toOffsetDateTime(),
+                rs.getString("username"),
+                rs.getString("action"),
+                rs.getString("target"),
+                rs.getString("detail"),
+                rs.getString("outcome")),
+        args);
   }
 }

@@ -1,0 +1,16 @@
+package org.doudi.etl.demo;
+
+import java.util.List;
+import java.util.Set;
+import org.doudi.warehouse.dictionary.Period;
+
+/**
+ * What the generator made for one seed: every form version, the discipline figures and the cases.
+ *
+ * @param periods the periods covered
+ * @param forms every version of every street's form
+ * @param discipline the figures reported to discipline inspection
+ * @param cases the petition and hotline cases
+ */
+record DemoDataSet(
+    Set<Period> periods, List<DemoForm> forms, List<DemoForm> discipline, List<DemoCase> cases) {}

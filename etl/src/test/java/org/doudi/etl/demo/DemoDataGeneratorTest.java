@@ -1,0 +1,199 @@
+package org.doudi.etl.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.doudi.warehouse.InstanceSettings;
+import org.doudi.warehouse.WarehouseConfiguration;
+import org.doudi.warehouse.dictionary.Metric;
+import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.load.LoadCompleted;
+import org.doudi.warehouse.load.LoadKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
+
+@SpringJUnitConfig(DemoDataGeneratorTest.Config.class)
+class DemoDataGeneratorTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+  private static final Period LAST = Period.of(2026, 10);
+
+  @TempDir static Path dir;
+
+  @DynamicPropertySource
+  static void warehouse(DynamicPropertyRegistry registry) {
+    registry.add("doudi.warehouse.path", () -> dir.resolve("doudi.duckdb").toString());
+  }
+
+  @Configuration
+  @Import(WarehouseConfiguration.class)
+  @ComponentScan(
+      basePackageClasses = {InstanceSettings.class, DemoDataGenerator.class, Events.class})
+  static class Config {}
+
+  @Component
+  static class Events {
+    final List<LoadCompleted> received = new ArrayList<>();
+
+    @EventListener
+    void on(LoadCompleted event) {
+      received.add(event);
+    }
+  }
+
+  @Autowired DemoDataGenerator generator;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired InstanceSettings settings;
+  @Autowired Events events;
+
+  @Test
+  void sameSeedGivesTheSameRowsAndAnotherSeedOtherRows() {
+    // given
+    DemoDataSet first = generator.generate(42, LAST, 24, TODAY);
+
+    // when
+    DemoDataSet again = generator.generate(42, LAST, 24, TODAY);
+    DemoDataSet other = generator.generate(43, LAST, 24, TODAY);
+
+    // then
+    assertThat(again.forms()).isEqualTo(first.forms());
+    assertThat(again.discipline()).isEqualTo(first.discipline());
+    assertThat(again.cases()).isEqualTo(first.cases());
+    assertThat(other.cases()).isNotEqualTo(first.cases());
+  }
+
+  @Test
+  void generatesTenStreetsOverTwentyFourMonthsWithTensOfThousandsOfMaskedCases() {
+    // when
+    DemoDataSet set = generator.generate(DemoDataGenerator.SEED, LAST, 24, TODAY);
+
+    // then
+    assertThat(set.periods()).hasSize(24).first().isEqualTo(Period.of(2024, 11));
+    assertThat(set.forms().stream().map(DemoForm::streetCode).distinct()).hasSize(10);
+    assertThat(set.cases().size()).isBetween(20_000, 60_000);
+    assertThat(set.cases().stream().map(DemoCase::caseNo).distinct().count())
+        .isEqualTo(set.cases().size());
+    assertThat(set.cases())
+        .allSatisfy(
+            c -> {
+              assertThat(c.receivedDate()).isBeforeOrEqualTo(TODAY);
+              if (c.realName()) {
+                assertThat(c.complainantMasked()).matches("\\p{IsHan}\\*{1,2}");
+                assertThat(c.idNoMasked()).matches("3101\\*{10}\\d{3}[\\dX]");
+                assertThat(c.complainantKey()).matches("[0-9a-f]{32}");
+              } else {
+                assertThat(c.complainantMasked()).isNull();
+              }
+              if (c.phoneMasked() != null) {
+                assertThat(c.phoneMasked()).matches("1\\d{2}\\*{4}\\d{4}");
+              }
+            });
+    assertThat(set.cases().stream().map(DemoCase::channel).collect(Collectors.toSet()))
+        .containsExactlyInAnyOrder("12345热线", "来电", "网上信访", "来访", "来信");
+  }
+
+  @Test
+  void plantsAFewLateMissingResubmittedAndMismatchedForms() {
+    // when
+    DemoDataSet set = generator.generate(DemoDataGenerator.SEED, LAST, 24, TODAY);
+
+    // then
+    long late =
+        set.forms().stream()
+            .filter(f -> f.fillDate().isAfter(f.period().next().month().atDay(25)))
+            .map(f -> f.period() + f.streetCode())
+            .distinct()
+            .count();
+    assertThat(late).isBetween(5L, 15L);
+    long latest =
+        set.forms().stream().map(f -> f.period() + "/" + f.streetCode()).distinct().count();
+    assertThat(240 - latest).isBetween(3L, 8L);
+    assertThat(set.forms().stream().filter(f -> f.version() == 2)).hasSizeBetween(5, 6);
+
+    Map<String, DemoForm> latestForm = new HashMap<>();
+    set.forms().forEach(f -> latestForm.merge(f.period() + "/" + f.streetCode(), f, (a, b) -> b));
+    long mismatched =
+        set.discipline().stream()
+            .filter(
+                d -> {
+                  DemoForm form = latestForm.get(d.period() + "/" + d.streetCode());
+                  return form != null && !form.figures().equals(d.figures());
+                })
+            .count();
+    assertThat(mismatched).isBetween(3L, 10L);
+
+    Map<String, Long> logCounts =
+        set.cases().stream()
+            .collect(
+                Collectors.groupingBy(
+                    c -> Period.of(c.receivedDate()) + "/" + c.streetCode(),
+                    Collectors.counting()));
+    long disagreeWithLog =
+        latestForm.values().stream()
+            .filter(
+                f ->
+                    f.figures().get(Metric.PETITIONS_HANDLED.ordinal()).longValue()
+                        != logCounts.getOrDefault(f.period() + "/" + f.streetCode(), 0L))
+            .count();
+    assertThat(disagreeWithLog).isBetween(2L, 8L);
+  }
+
+  @Test
+  void loadWritesTheViewsRecordsTheLoadAndAnnouncesThePeriods() {
+    // given
+    assertThat(settings.warehouseEmpty()).isTrue();
+
+    // when
+    DemoLoad load = generator.load();
+
+    // then
+    assertThat(settings.warehouseEmpty()).isFalse();
+    assertThat(settings.demoData()).isTrue();
+    assertThat(count("petition")).isEqualTo(load.cases());
+    assertThat(count("street_form")).isEqualTo(load.forms());
+    assertThat(count("discipline_report")).isEqualTo(load.disciplineRows());
+    assertThat(count("street_report")).isBetween(230L, 238L);
+    assertThat(count("district_month")).isEqualTo(24L);
+    assertThat(
+            jdbc.queryForList(
+                "SELECT kind || ' ' || status || ' ' || rows_loaded FROM load_log", String.class))
+        .containsExactly("demo loaded " + (load.forms() + load.disciplineRows() + load.cases()));
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM petition_case WHERE load_id = ? AND issues IS NOT NULL",
+                Long.class,
+                load.loadId()))
+        .isPositive();
+    assertThat(events.received)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.kind()).isEqualTo(LoadKind.DEMO);
+              assertThat(e.periods()).hasSize(24);
+            });
+    Set<String> streetsInView =
+        Set.copyOf(jdbc.queryForList("SELECT DISTINCT street_name FROM petition", String.class));
+    assertThat(streetsInView).contains("长寿路街道", "桃浦镇");
+  }
+
+  private long count(String table) {
+    return jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
+  }
+}
