@@ -2,14 +2,17 @@
 -- compared across the streets of one period by a robust z-score:
 --   z = (x - median) / (1.4826 * MAD), MAD = median |x - median|,
 --   where MAD is 0, (x - median) / (1.2533 * mean |x - median|) instead.
--- A street is an outlier when |z| > 3.5, among at least 5 streets with clues. Worth a look, not an
--- error: severity low, medium when |z| > 7. Values are percentages.
+-- A street is an outlier when |z| > 3.5 and its rate is at least 20 percentage points from the
+-- median, among at least 5 streets with clues. Forms with more resolved than clues are left out
+-- (resolved_exceeds_total finds them). Worth a look, not an error: severity low, medium when
+-- |z| > 7. Values are percentages.
 WITH x AS (
     SELECT period, street_code, street_name,
         100.0 * clues_resolved / clues_total AS value
     FROM street_report
     WHERE period IN (SELECT period FROM findings_scope)
       AND clues_total > 0
+      AND clues_resolved <= clues_total
 ),
 centre AS (
     SELECT period, median(value) AS med, count(*) AS streets FROM x GROUP BY period
@@ -40,3 +43,4 @@ SELECT
         || '各街镇中位数 ' || printf('%.1f', med) || '%（稳健 z 值 ' || printf('%.1f', z) || '），值得关注' AS message
 FROM scored
 WHERE abs(z) > 3.5
+  AND abs(value - med) >= 20

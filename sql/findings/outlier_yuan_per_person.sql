@@ -3,7 +3,9 @@
 --   z = (x - median) / (1.4826 * MAD), MAD = median |x - median|,
 --   where MAD is 0, (x - median) / (1.2533 * mean |x - median|) instead.
 -- A street is an outlier when |z| > 3.5 (Iglewicz & Hoaglin), among at least 5 streets with
--- someone removed. Worth a look, not an error: severity low, medium when |z| > 7.
+-- someone removed, and at least 50% away from the median (so that a street a little off among
+-- streets that all report the same figure, where MAD is 0, is no outlier).
+-- Worth a look, not an error: severity low, medium when |z| > 7.
 WITH x AS (
     SELECT period, street_code, street_name,
         (renqing_recovered_yuan + guanxi_recovered_yuan + zhengce_recovered_yuan + sanwu_recovered_yuan)
@@ -41,3 +43,4 @@ SELECT
         || '各街镇中位数 ' || figure_text(med, 'yuan') || '/人（稳健 z 值 ' || printf('%.1f', z) || '），值得关注' AS message
 FROM scored
 WHERE abs(z) > 3.5
+  AND abs(value - med) >= 0.5 * med

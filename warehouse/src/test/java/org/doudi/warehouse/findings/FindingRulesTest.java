@@ -385,6 +385,27 @@ class FindingRulesTest {
   }
 
   @Test
+  void streetSlightlyOffAmongStreetsReportingTheSameIsNoOutlier() {
+    // given: nine streets resolve 10 of 10 clues, one 9 of 10 (MAD 0, robust z about -8)
+    for (String street :
+        jdbc.queryForList("SELECT code FROM street ORDER BY sort_order", String.class)) {
+      int resolved = street.equals("wanli") ? 9 : 10;
+      fixture.form(
+          "2024-12",
+          street,
+          onTime("2024-12"),
+          plainWith(CLUES_TOTAL, 10, CLUES_RESOLVED, resolved));
+    }
+
+    // when
+    engine.recompute(List.of(DEC));
+
+    // then
+    assertThat(fixture.findings("outlier_clue_resolution")).isEmpty();
+    assertThat(fixture.findings("outlier_yuan_per_person")).isEmpty();
+  }
+
+  @Test
   void outlierHistoryJumpAgainstTheStreetsTrailingMedian() {
     // given: clues 4, 4, 5, 4, 6 from July to November, then 30 in December
     int[] clues = {4, 4, 5, 4, 6, 30};
