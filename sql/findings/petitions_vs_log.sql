@@ -6,11 +6,16 @@
 --   high when gap >= 10, or gap >= 3 and relative >= 50%; medium when gap >= 3 or
 --   relative >= 20%; low otherwise.
 WITH logged AS (
-    SELECT strftime(received_date, '%Y-%m') AS period, street_code, count(*) AS cases
-    FROM petition_case
-    WHERE received_date >= CAST((SELECT min(period) FROM findings_scope) || '-01' AS DATE)
-      AND strftime(received_date, '%Y-%m') IN (SELECT period FROM findings_scope)
-    GROUP BY ALL
+    -- cases per street and month of 受理日期, reading only the months asked for
+    SELECT strftime(month, '%Y-%m') AS period, street_code, cases
+    FROM (
+        SELECT date_trunc('month', received_date) AS month, street_code, count(*) AS cases
+        FROM petition_case
+        WHERE received_date >= CAST((SELECT min(period) FROM findings_scope) || '-01' AS DATE)
+          AND received_date < CAST((SELECT max(period) FROM findings_scope) || '-01' AS DATE) + INTERVAL 1 MONTH
+        GROUP BY ALL
+    )
+    WHERE strftime(month, '%Y-%m') IN (SELECT period FROM findings_scope)
 ),
 logged_periods AS (SELECT DISTINCT period FROM logged),
 compared AS (

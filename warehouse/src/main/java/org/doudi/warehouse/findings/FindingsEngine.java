@@ -137,6 +137,7 @@ public class FindingsEngine {
         skipped.add(rule.name());
         continue;
       }
+      long ruleStarted = System.nanoTime();
       try {
         jdbc.execute(
             "CREATE OR REPLACE TEMP TABLE finding_found AS SELECT * FROM (" + rule.sql() + "\n)");
@@ -154,6 +155,10 @@ public class FindingsEngine {
             "核查规则 " + rule.name() + " 产生了规则名为 " + foreign + " 的结果；每个规则文件只能产生与文件同名的规则");
       }
       jdbc.update("INSERT INTO findings_rule_run VALUES (?)", rule.name());
+      log.debug(
+          "Finding rule {} ran in {} ms",
+          rule.name(),
+          (System.nanoTime() - ruleStarted) / 1_000_000);
     }
     jdbc.update(
         "DELETE FROM finding_candidate WHERE period NOT IN (SELECT period FROM findings_scope)");
