@@ -1,4 +1,4 @@
--- requires: complaint_ledger
+-- requires: complaint_ledger(case_no, street_code, received_date, overdue, days_open)
 -- overdue_complaint: real-name complaints (实名投诉举报) must each be verified one by one; those the
 -- complaint ledger marks overdue (open past the configured number of days) are a finding, one per
 -- street and month of 受理日期, listing the cases (编号 only, never the complainant).

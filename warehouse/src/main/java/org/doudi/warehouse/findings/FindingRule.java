@@ -7,18 +7,22 @@ import java.util.regex.Pattern;
 
 /**
  * One rule of {@code sql/findings/}: its name (the file's name, which is also the {@code rule} of
- * every row it produces), its query, and the relations it needs ({@code -- requires: a, b}) so that
- * a rule over a view another feature creates can be skipped while that view is absent.
+ * every row it produces), its query, and the relations and columns it needs ({@code -- requires:
+ * complaint_ledger(case_no, overdue), other_view}) so that a rule over a view another feature
+ * creates is skipped, rather than failing the whole recomputation, while that view is absent or
+ * lacks a column.
  *
  * @param name the rule, e.g. {@code discipline_mismatch}
  * @param sql the query, producing (period, street_code, rule, metric, street_value, other_value,
  *     severity, message)
- * @param requires relations that must exist for the rule to run
+ * @param requires relations ({@code complaint_ledger}) and columns ({@code
+ *     complaint_ledger.overdue}) that must exist for the rule to run
  */
 record FindingRule(String name, String sql, List<String> requires) {
 
   private static final Pattern REQUIRES =
       Pattern.compile("^--\\s*requires:\\s*(.+)$", Pattern.MULTILINE);
+  private static final Pattern RELATION = Pattern.compile("(\\w+)\\s*(?:\\(([^)]*)\\))?");
 
   /** Returns the rule of a file's name and text. */
   static FindingRule of(String fileName, String text) {
@@ -26,9 +30,15 @@ record FindingRule(String name, String sql, List<String> requires) {
     List<String> requires = new ArrayList<>();
     Matcher matcher = REQUIRES.matcher(text);
     while (matcher.find()) {
-      for (String relation : matcher.group(1).split(",")) {
-        if (!relation.isBlank()) {
-          requires.add(relation.strip());
+      Matcher relation = RELATION.matcher(matcher.group(1));
+      while (relation.find()) {
+        requires.add(relation.group(1));
+        if (relation.group(2) != null) {
+          for (String column : relation.group(2).split(",")) {
+            if (!column.isBlank()) {
+              requires.add(relation.group(1) + "." + column.strip());
+            }
+          }
         }
       }
     }

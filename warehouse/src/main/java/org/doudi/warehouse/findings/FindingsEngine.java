@@ -133,7 +133,7 @@ public class FindingsEngine {
     for (FindingRule rule : rules) {
       List<String> missing = rule.requires().stream().filter(r -> !relationExists(r)).toList();
       if (!missing.isEmpty()) {
-        log.info("Finding rule {} skipped: {} does not exist", rule.name(), missing);
+        log.info("Finding rule {} skipped: {} does not exist", rule.name(), missing.get(0));
         skipped.add(rule.name());
         continue;
       }
@@ -220,11 +220,19 @@ public class FindingsEngine {
   }
 
   private boolean relationExists(String name) {
+    int dot = name.indexOf('.');
     Integer n =
-        jdbc.queryForObject(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
-            Integer.class,
-            name);
+        dot < 0
+            ? jdbc.queryForObject(
+                "SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
+                Integer.class,
+                name)
+            : jdbc.queryForObject(
+                "SELECT count(*) FROM information_schema.columns"
+                    + " WHERE table_name = ? AND column_name = ?",
+                Integer.class,
+                name.substring(0, dot),
+                name.substring(dot + 1));
     return n != null && n > 0;
   }
 

@@ -190,6 +190,39 @@ class FindingsEngineTest {
   }
 
   @Test
+  void ruleIsSkippedWhenTheLedgerLacksAColumnItNeeds() {
+    // given
+    jdbc.execute(
+        "CREATE VIEW complaint_ledger AS SELECT 'XF1' AS case_no, 'wanli' AS street_code,"
+            + " DATE '2024-12-05' AS received_date, '待核实' AS state, 40 AS days_open");
+    fixture.form("2024-12", "changshoulu", FILLED, plainWith(GUANXI_REMOVED, 3));
+    fixture.discipline("2024-12", "changshoulu", plainWith(GUANXI_REMOVED, 2));
+
+    // when
+    Recomputation result = engine.recompute(List.of(DEC));
+
+    // then
+    assertThat(result.skippedRules()).containsExactly("overdue_complaint");
+    assertThat(fixture.findings("discipline_mismatch")).hasSize(1);
+  }
+
+  @Test
+  void ruleFileNamesTheRelationsAndColumnsItNeeds() {
+    // when
+    FindingRule rule =
+        FindingRule.of(
+            "overdue_complaint.sql",
+            "-- requires: complaint_ledger(case_no, overdue), other\n-- text\nSELECT 1;\n");
+
+    // then
+    assertThat(rule.name()).isEqualTo("overdue_complaint");
+    assertThat(rule.requires())
+        .containsExactly(
+            "complaint_ledger", "complaint_ledger.case_no", "complaint_ledger.overdue", "other");
+    assertThat(rule.sql()).endsWith("SELECT 1");
+  }
+
+  @Test
   void allPeriodsRunFromTheFirstFormToTodayAndCoverEveryLoadedMonth() {
     // given: today is 2025-03-01
     fixture.form("2024-12", "changshoulu", FILLED, plain());
