@@ -1,7 +1,10 @@
 -- finding: what the checks currently find, one row per rule, period, street and figure.
--- rule: discipline_mismatch, resolved_exceeds_total, petitions_vs_log, late_submission,
--- missing_submission, outlier_...; severity high/medium/low; message in Chinese for a leader.
--- status says where the work team is with it (open/explained/corrected/closed).
+-- rule: discipline_mismatch, resolved_exceeds_total, recovered_without_removal, petitions_vs_log,
+-- late_submission, missing_submission, overdue_complaint, outlier_yuan_per_person,
+-- outlier_clue_resolution, outlier_history_jump (sql/findings/<rule>.sql, docs/findings.md);
+-- severity high/medium/low; message in Chinese for a leader.
+-- status says where the work team is with it: open (待处理), explained (已说明), corrected (已更正);
+-- a finding no longer found is closed and leaves this view (its history stays in finding_event).
 CREATE OR REPLACE VIEW finding AS
 SELECT
     f.id AS finding_id,
@@ -15,7 +18,8 @@ SELECT
     f.severity,
     f.message,
     f.status,
-    f.first_seen_at
+    f.first_seen_at,
+    f.last_seen_at
 FROM finding_record f
 LEFT JOIN street s ON s.code = f.street_code
 WHERE f.current;

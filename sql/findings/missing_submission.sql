@@ -1,0 +1,45 @@
+-- missing_submission: no form (or only a returned one) from a street for a period whose deadline
+-- has passed, for the periods from the first period in the warehouse (forms or discipline figures,
+-- not before the campaign start doudi.campaign.start, default 2024-11) up to today.
+-- The deadline is as in late_submission. street_value = days past the deadline.
+-- Severity: medium, high once more than 30 days past the deadline.
+WITH first_period AS (
+    SELECT greatest(
+        (SELECT campaign_start FROM findings_param),
+        (SELECT min(period) FROM (SELECT period FROM street_form UNION ALL SELECT period FROM discipline_figure))
+    ) AS period
+),
+due AS (
+    SELECT
+        s.period,
+        coalesce(
+            o.due_date,
+            least(
+                (strptime(s.period || '-01', '%Y-%m-%d') + INTERVAL 1 MONTH)::DATE
+                    + ((SELECT deadline_day FROM findings_param) - 1),
+                last_day((strptime(s.period || '-01', '%Y-%m-%d') + INTERVAL 1 MONTH)::DATE)
+            )
+        ) AS due_date
+    FROM findings_scope s
+    LEFT JOIN submission_deadline o USING (period)
+    WHERE s.period >= (SELECT period FROM first_period)
+),
+overdue AS (
+    SELECT period, due_date, (SELECT today FROM findings_param) - due_date AS days_past
+    FROM due
+    WHERE due_date < (SELECT today FROM findings_param)
+)
+SELECT
+    o.period,
+    st.code AS street_code,
+    'missing_submission' AS rule,
+    NULL AS metric,
+    o.days_past AS street_value,
+    NULL AS other_value,
+    CASE WHEN o.days_past > 30 THEN 'high' ELSE 'medium' END AS severity,
+    st.name || ' ' || period_label(o.period) || ' 统计表未报送（报送截止日 '
+        || strftime(o.due_date, '%Y-%m-%d') || '，已逾期 ' || o.days_past || ' 天）' AS message
+FROM overdue o
+CROSS JOIN street st
+WHERE NOT EXISTS (
+    SELECT 1 FROM street_report r WHERE r.period = o.period AND r.street_code = st.code)

@@ -1,0 +1,51 @@
+-- Helpers the findings rules of sql/findings/ share (not part of the analysis surface).
+
+-- metric_caption: how a finding names a figure, taken from the metric dictionary: item and unit
+-- without the bracketed unit, e.g. 清退“关系保”人数, 清退“关系保”追回资金, 问题线索数; the two
+-- 其中已处置到位数 items take their short label (线索已处置到位数, 信访已处置到位数) to say which.
+CREATE OR REPLACE VIEW metric_caption AS
+SELECT
+    key AS metric,
+    ordinal,
+    kind,
+    unit,
+    CASE
+        WHEN item_label LIKE '其中%' THEN short_label
+        ELSE regexp_replace(item_label || coalesce(unit_label, ''), '\([^)]*\)', '', 'g')
+    END AS caption
+FROM metric;
+
+-- period_label('2024-12') = '2024年12月'
+CREATE OR REPLACE MACRO period_label(p) AS
+    substr(p, 1, 4) || '年' || CAST(CAST(substr(p, 6, 2) AS INTEGER) AS VARCHAR) || '月';
+
+-- figure_text(3, 'count') = '3', figure_text(4.5, 'count') = '4.5',
+-- figure_text(39149.1, 'yuan') = '39,149.10元'
+CREATE OR REPLACE MACRO figure_text(v, kind) AS
+    CASE
+        WHEN v IS NULL THEN '（无）'
+        WHEN kind = 'yuan' THEN format('{:,.2f}', CAST(v AS DOUBLE)) || '元'
+        WHEN v = trunc(v) THEN CAST(CAST(v AS BIGINT) AS VARCHAR)
+        ELSE printf('%.1f', CAST(v AS DOUBLE))
+    END;
+
+-- street_report_long / discipline_report_long: one row per period, street and figure.
+CREATE OR REPLACE VIEW street_report_long AS
+UNPIVOT (
+    SELECT period, street_code,
+        renqing_removed, renqing_recovered_yuan, guanxi_removed, guanxi_recovered_yuan,
+        zhengce_removed, zhengce_recovered_yuan, whole_household_added,
+        sanwu_removed, sanwu_recovered_yuan, clues_total, clues_resolved,
+        petitions_handled, petitions_resolved, card_custody_cases, relative_filings
+    FROM street_report
+) ON COLUMNS(* EXCLUDE (period, street_code)) INTO NAME metric VALUE value;
+
+CREATE OR REPLACE VIEW discipline_report_long AS
+UNPIVOT (
+    SELECT period, street_code,
+        renqing_removed, renqing_recovered_yuan, guanxi_removed, guanxi_recovered_yuan,
+        zhengce_removed, zhengce_recovered_yuan, whole_household_added,
+        sanwu_removed, sanwu_recovered_yuan, clues_total, clues_resolved,
+        petitions_handled, petitions_resolved, card_custody_cases, relative_filings
+    FROM discipline_report
+) ON COLUMNS(* EXCLUDE (period, street_code)) INTO NAME metric VALUE value;
