@@ -14,6 +14,7 @@ import org.apache.calcite.rel.RelCollation;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rel.core.Calc;
+import org.apache.calcite.rel.core.Join;
 import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rel.core.RelFactories;
 import org.apache.calcite.rel.core.Sort;
@@ -52,6 +53,12 @@ final class QueryPlanner {
   private static final Pattern NO_COLUMN = Pattern.compile("Column '([^']+)' not found");
   private static final Pattern TRAILING_SEMICOLONS = Pattern.compile("[\\s;]+\\z");
   private static final Pattern UNKNOWN_FUNCTION = Pattern.compile("Function '([^']+)' ");
+
+  /**
+   * Above this many joins Calcite's cost-based planner is skipped (its search grows fast and is not
+   * under the timeout); the query still goes to DuckDB whole, which plans joins itself.
+   */
+  private static final int MAX_PLANNED_JOINS = 6;
 
   private final FrameworkConfig config;
   private final List<String> views;
@@ -104,7 +111,7 @@ final class QueryPlanner {
       }
       RelNode logical = root.withRel(capRows(root.rel, root.collation, maxRows + 1)).project();
       RelNode physical = null;
-      if (!hasWindow(logical)) {
+      if (!hasWindow(logical) && joins(logical) <= MAX_PLANNED_JOINS) {
         try {
           physical =
               planner.transform(
@@ -149,6 +156,11 @@ final class QueryPlanner {
     }
     RelBuilder builder = RelFactories.LOGICAL_BUILDER.create(rel.getCluster(), null);
     return builder.push(rel).sortLimit(0, limit, builder.fields(collation)).build();
+  }
+
+  private static int joins(RelNode rel) {
+    int own = rel instanceof Join ? 1 : 0;
+    return own + rel.getInputs().stream().mapToInt(QueryPlanner::joins).sum();
   }
 
   /** Window functions are not planned in the JDBC convention; they go to DuckDB whole. */
