@@ -42,7 +42,7 @@ class SavedQueries {
     jdbc.update(
         "INSERT INTO sql_saved_query (username, name, sql_text) VALUES (?, ?, ?)"
             + " ON CONFLICT (username, name) DO UPDATE SET sql_text = excluded.sql_text,"
-            + " updated_at = current_timestamp",
+            + " updated_at = now()",
         username,
         name,
         sql);

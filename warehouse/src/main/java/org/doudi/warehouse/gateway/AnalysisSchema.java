@@ -9,7 +9,6 @@ import org.apache.calcite.adapter.jdbc.JdbcSchema;
 import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
-import org.apache.calcite.sql.dialect.DuckDBSqlDialect;
 
 /**
  * The only schema the gateway's validator sees: the analysis views, each a table of Calcite's JDBC
@@ -44,9 +43,9 @@ final class AnalysisSchema extends AbstractSchema {
    */
   static AnalysisSchema over(DataSource dataSource) {
     JdbcConvention convention =
-        JdbcConvention.of(DuckDBSqlDialect.DEFAULT, Expressions.constant(null), "duckdb");
+        JdbcConvention.of(GatewayDialect.INSTANCE, Expressions.constant(null), "duckdb");
     JdbcSchema warehouse =
-        new JdbcSchema(dataSource, DuckDBSqlDialect.DEFAULT, convention, null, "main");
+        new JdbcSchema(dataSource, GatewayDialect.INSTANCE, convention, null, "main");
     Map<String, Table> allowed = new LinkedHashMap<>();
     for (String name : ALLOWED) {
       Table table = warehouse.tables().get(name);

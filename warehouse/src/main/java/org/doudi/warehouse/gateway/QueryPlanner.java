@@ -28,7 +28,6 @@ import org.apache.calcite.sql.SqlDialect;
 import org.apache.calcite.sql.SqlDynamicParam;
 import org.apache.calcite.sql.SqlExplainLevel;
 import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.sql.dialect.DuckDBSqlDialect;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.util.SqlShuttle;
 import org.apache.calcite.sql.validate.SqlConformanceEnum;
@@ -46,7 +45,7 @@ import org.apache.calcite.tools.RelBuilder;
  */
 final class QueryPlanner {
 
-  private static final SqlDialect DIALECT = DuckDBSqlDialect.DEFAULT;
+  private static final SqlDialect DIALECT = GatewayDialect.INSTANCE;
   private static final Pattern NOT_FOUND = Pattern.compile("(?:Object|Table) '([^']+)' not found");
   private static final Pattern NO_FUNCTION =
       Pattern.compile("No match found for function signature ([^(]+)\\(");

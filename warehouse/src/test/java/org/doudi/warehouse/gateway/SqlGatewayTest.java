@@ -74,6 +74,10 @@ class SqlGatewayTest {
         "SELECT status, count(closed_date) AS closed, count(*) AS all_cases FROM petition"
             + " GROUP BY status ORDER BY status",
         "SELECT period, streets_reported, renqing_removed FROM district_month ORDER BY period DESC",
+        // IN lists of literals of different lengths (Calcite casts them; DuckDB must parse the
+        // cast)
+        "SELECT street_code, contact_name FROM street_report"
+            + " WHERE street_code IN ('wanli', 'changshoulu') ORDER BY street_code, contact_name",
         "SELECT Period, STREET_CODE FROM Street_Report WHERE street_code = 'changshoulu' ORDER BY 1"
       })
   void legitimateQueryReturnsTheSameRowsAsDuckDb(String sql) throws Exception {
