@@ -3,12 +3,18 @@ package org.doudi.warehouse.gateway;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.adapter.jdbc.JdbcImplementor;
 import org.apache.calcite.adapter.jdbc.JdbcToEnumerableConverter;
+import org.apache.calcite.config.CalciteConnectionConfig;
+import org.apache.calcite.config.CalciteConnectionConfigImpl;
+import org.apache.calcite.config.CalciteConnectionProperty;
+import org.apache.calcite.config.NullCollation;
+import org.apache.calcite.plan.Contexts;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rel.RelCollation;
 import org.apache.calcite.rel.RelNode;
@@ -69,6 +75,7 @@ final class QueryPlanner {
     this.config =
         Frameworks.newConfigBuilder()
             .parserConfig(StatementGuard.PARSER)
+            .context(Contexts.of(connectionConfig()))
             .defaultSchema(analysis)
             .operatorTable(SqlStdOperatorTable.instance())
             .sqlValidatorConfig(
@@ -77,6 +84,18 @@ final class QueryPlanner {
                     .withIdentifierExpansion(true))
             .programs(Programs.standard())
             .build();
+  }
+
+  /**
+   * Sorts NULLs as DuckDB does (last, ascending and descending), so that an ORDER BY gives the same
+   * rows through the gateway as in DuckDB itself.
+   */
+  private static CalciteConnectionConfig connectionConfig() {
+    Properties properties = new Properties();
+    properties.setProperty(
+        CalciteConnectionProperty.DEFAULT_NULL_COLLATION.camelName(), NullCollation.LAST.name());
+    properties.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "false");
+    return new CalciteConnectionConfigImpl(properties);
   }
 
   /** The outcome of planning: what DuckDB will run and how Calcite planned it. */

@@ -170,6 +170,11 @@ public class SqlGateway implements AutoCloseable {
     return new AnalysisCatalog(List.copyOf(views));
   }
 
+  /** Plans {@code sql} without running or recording it (for the benchmark's split of the time). */
+  QueryPlanner.PlannedQuery plan(String sql) {
+    return state().planner().plan(sql, settings.maxRows());
+  }
+
   /** Forgets the views read so far, so that the next query sees views created since. */
   public void refresh() {
     state = null;

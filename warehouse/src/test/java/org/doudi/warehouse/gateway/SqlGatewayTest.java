@@ -74,6 +74,11 @@ class SqlGatewayTest {
         "SELECT status, count(closed_date) AS closed, count(*) AS all_cases FROM petition"
             + " GROUP BY status ORDER BY status",
         "SELECT period, streets_reported, renqing_removed FROM district_month ORDER BY period DESC",
+        // NULLs sort as in DuckDB: last, also when descending
+        "SELECT case_no, closed_date FROM petition WHERE street_code = 'wanli'"
+            + " ORDER BY closed_date DESC, case_no LIMIT 400",
+        "SELECT street_code, sum(CASE WHEN real_name THEN 1 END) AS s FROM petition"
+            + " WHERE category = '其他' AND real_name GROUP BY street_code ORDER BY s DESC, street_code",
         // IN lists of literals of different lengths (Calcite casts them; DuckDB must parse the
         // cast)
         "SELECT street_code, contact_name FROM street_report"
