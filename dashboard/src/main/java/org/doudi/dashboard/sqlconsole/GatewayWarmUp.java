@@ -9,8 +9,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Plans one query in the background once the server is up, so that the first analyst does not
- * wait for Calcite's classes to load and its planner to warm (several seconds on a cold JVM).
+ * Plans one query in the background once the server is up, so that the first analyst does not wait
+ * for Calcite's classes to load and its planner to warm (several seconds on a cold JVM).
  */
 @Component
 @ConditionalOnWebApplication
