@@ -158,7 +158,7 @@ public class SqlGateway implements AutoCloseable {
         columns.add(
             new AnalysisCatalog.Column(
                 field.getName(),
-                field.getType().getFullTypeString().replace(" NOT NULL", ""),
+                typeLabel(field.getType()),
                 field.getType().getSqlTypeName().getJdbcOrdinal(),
                 field.getType().isNullable(),
                 description));
@@ -173,6 +173,18 @@ public class SqlGateway implements AutoCloseable {
   /** Plans {@code sql} without running or recording it (for the benchmark's split of the time). */
   QueryPlanner.PlannedQuery plan(String sql) {
     return state().planner().plan(sql, settings.maxRows());
+  }
+
+  /** Returns a column's type as analysts read it: {@code VARCHAR}, {@code DECIMAL(14, 2)}. */
+  private static String typeLabel(org.apache.calcite.rel.type.RelDataType type) {
+    String name = type.getSqlTypeName().getName();
+    if (type.getSqlTypeName() == org.apache.calcite.sql.type.SqlTypeName.DECIMAL) {
+      return name + "(" + type.getPrecision() + ", " + type.getScale() + ")";
+    }
+    if (type.getSqlTypeName() == org.apache.calcite.sql.type.SqlTypeName.ANY) {
+      return "TIMESTAMPTZ";
+    }
+    return name;
   }
 
   /** Forgets the views read so far, so that the next query sees views created since. */
