@@ -36,7 +36,8 @@ import org.eclipse.jetty.util.security.Constraint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -48,7 +49,8 @@ import org.springframework.stereotype.Component;
  * and administrators get in; every statement goes through the gateway as that account.
  */
 @Component
-@ConditionalOnExpression("${doudi.sql.jdbc-enabled:false} and '${doudi.mode:server}' == 'server'")
+@ConditionalOnWebApplication
+@ConditionalOnProperty(name = "doudi.sql.jdbc-enabled", havingValue = "true")
 class JdbcEndpoint implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(JdbcEndpoint.class);

@@ -125,6 +125,47 @@ class SqlGatewayTest {
   }
 
   @Test
+  void crossJoinOfThePetitionLogStopsAtTheRowCap() {
+    // given a cap of 1000 rows and 3000 cases
+    // when the log is joined with itself (9,000,000 rows)
+    long start = System.nanoTime();
+    QueryResult result =
+        warehouse.gateway.query(
+            "analyst", Channel.CONSOLE, "SELECT a.case_no, b.case_no FROM petition a, petition b");
+    // then DuckDB stops after the cap instead of producing them all
+    assertThat(result.rows()).hasSize(1000);
+    assertThat(result.capped()).isTrue();
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+  }
+
+  @Test
+  void longQueryIsCancelledInsideDuckDbAndTheGatewayStaysUsable(@TempDir Path folder) {
+    // given a gateway with a one-second timeout
+    try (TestWarehouse quick = TestWarehouse.withFixture(folder, Duration.ofSeconds(1), 1000)) {
+      quick.gateway.query("analyst", Channel.CLI, "SELECT count(*) FROM street");
+      // when a cross join of 2.7e10 rows runs
+      long start = System.nanoTime();
+      QueryRefusedException stopped =
+          catchThrowableOfType(
+              QueryRefusedException.class,
+              () ->
+                  quick.gateway.query(
+                      "analyst",
+                      Channel.CLI,
+                      "SELECT count(*) FROM petition a, petition b, petition c"));
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      // then DuckDB was interrupted soon after the limit, and the next query runs normally
+      assertThat(stopped.timedOut()).isTrue();
+      assertThat(stopped.getMessage()).startsWith("查询超过 1 秒的时限，已在 DuckDB 中中止");
+      assertThat(took).isLessThan(Duration.ofSeconds(10));
+      assertThat(
+              TestWarehouse.rows(
+                  quick.gateway.query("analyst", Channel.CLI, "SELECT count(*) FROM petition")))
+          .containsExactly(List.of("3000"));
+    }
+  }
+
+  @Test
   void everyQueryIsAuditedWithRowsAndTime() throws Exception {
     // given an analyst's query and a refused one
     warehouse.gateway.query("auditee", Channel.JDBC, "SELECT code FROM street");
