@@ -1,0 +1,33 @@
+package org.doudi.warehouse.gateway;
+
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.sql.SqlBasicTypeNameSpec;
+import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.SqlDialect;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.dialect.DuckDBSqlDialect;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+/**
+ * Calcite's DuckDB dialect, writing every character cast as a plain {@code VARCHAR}: Calcite casts
+ * string literals and columns to {@code CHAR(n)} or {@code VARCHAR(n) CHARACTER SET "UTF-8"} (e.g.
+ * for {@code street_code IN ('wanli', 'changshoulu')}), neither of which DuckDB parses.
+ */
+final class GatewayDialect extends DuckDBSqlDialect {
+
+  static final SqlDialect INSTANCE = new GatewayDialect();
+
+  private GatewayDialect() {
+    super(DuckDBSqlDialect.DEFAULT_CONTEXT);
+  }
+
+  @Override
+  public SqlNode getCastSpec(RelDataType type) {
+    if (type.getSqlTypeName() == SqlTypeName.CHAR || type.getSqlTypeName() == SqlTypeName.VARCHAR) {
+      return new SqlDataTypeSpec(
+          new SqlBasicTypeNameSpec(SqlTypeName.VARCHAR, SqlParserPos.ZERO), SqlParserPos.ZERO);
+    }
+    return super.getCastSpec(type);
+  }
+}

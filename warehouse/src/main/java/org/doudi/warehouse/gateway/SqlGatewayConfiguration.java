@@ -1,0 +1,35 @@
+package org.doudi.warehouse.gateway;
+
+import java.time.Duration;
+import org.doudi.warehouse.DuckDbDataSource;
+import org.doudi.warehouse.audit.AuditLog;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Wires the SQL gateway from {@code doudi.sql.*}. */
+@Configuration(proxyBeanMethods = false)
+public class SqlGatewayConfiguration {
+
+  /** Returns the gateway's bounds: {@code doudi.sql.timeout} and {@code doudi.sql.max-rows}. */
+  @Bean
+  public GatewaySettings gatewaySettings(
+      @Value("${doudi.sql.timeout:30s}") Duration timeout,
+      @Value("${doudi.sql.max-rows:10000}") int maxRows) {
+    return new GatewaySettings(timeout, maxRows);
+  }
+
+  /** Returns the log of gateway queries. */
+  @Bean
+  public SqlQueryLog sqlQueryLog(JdbcTemplate jdbc, AuditLog audit) {
+    return new SqlQueryLog(jdbc, audit);
+  }
+
+  /** Returns the gateway. */
+  @Bean(destroyMethod = "close")
+  public SqlGateway sqlGateway(
+      DuckDbDataSource dataSource, GatewaySettings settings, SqlQueryLog queryLog) {
+    return new SqlGateway(dataSource, settings, queryLog);
+  }
+}
