@@ -1,0 +1,79 @@
+package org.doudi.dashboard.charts;
+
+import java.util.List;
+import org.doudi.warehouse.dictionary.Period;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Knows the campaign's months: where it starts (2024-11 unless configured) and which months the
+ * warehouse holds data for, and turns a page's period parameter into a {@link PeriodRange}.
+ */
+@Component
+public class Campaign {
+
+  private static final String PERIODS =
+      """
+      SELECT DISTINCT period FROM (
+          SELECT period, street_code FROM street_report
+          UNION ALL SELECT period, street_code FROM discipline_report
+          UNION ALL SELECT DISTINCT period, street_code FROM petition)
+      WHERE street_code = coalesce(?, street_code)
+      ORDER BY period
+      """;
+
+  private final JdbcTemplate jdbc;
+  private final Period start;
+
+  Campaign(JdbcTemplate jdbc, @Value("${doudi.dashboard.campaign-start:2024-11}") String start) {
+    this.jdbc = jdbc;
+    this.start = Period.require(start);
+  }
+
+  /** Returns the campaign's first month. */
+  public Period start() {
+    return start;
+  }
+
+  /** Returns the months that hold data for a street (null: any street), oldest first. */
+  public List<Period> periods(String street) {
+    return jdbc.queryForList(PERIODS, String.class, street).stream().map(Period::require).toList();
+  }
+
+  /**
+   * Returns the range a request asks for: {@code all} for the campaign to date, {@code YYYY-MM} for
+   * one month, nothing for the latest month with data; empty when there is no data at all.
+   */
+  public java.util.Optional<PeriodRange> resolve(String requested, String street) {
+    List<Period> periods = periods(street);
+    if (requested != null && !requested.isBlank() && !PeriodRange.CAMPAIGN.equals(requested)) {
+      Period period =
+          Period.parse(requested)
+              .orElseThrow(
+                  () -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "统计期应写作 2024-12"));
+      return java.util.Optional.of(PeriodRange.month(period));
+    }
+    if (periods.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Period latest = periods.get(periods.size() - 1);
+    if (PeriodRange.CAMPAIGN.equals(requested)) {
+      return java.util.Optional.of(campaignTo(latest));
+    }
+    return java.util.Optional.of(PeriodRange.month(latest));
+  }
+
+  /** Returns the campaign to date ending with a month. */
+  public PeriodRange campaignTo(Period to) {
+    Period from = start.compareTo(to) <= 0 ? start : to;
+    return new PeriodRange(from, to, true);
+  }
+
+  /** Returns the months a trend chart shows for a range: from the campaign's start to its end. */
+  public PeriodRange trend(PeriodRange range) {
+    return campaignTo(range.to());
+  }
+}
