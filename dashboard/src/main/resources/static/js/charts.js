@@ -137,11 +137,29 @@
         chart.setOption(option);
         if (meta.streetCodes) {
           element.classList.add('clickable');
-          chart.on('click', function (params) {
-            var code = meta.streetCodes[streetIndex(params, option, meta)];
+          var go = function (index) {
+            var code = meta.streetCodes[index];
             if (code) {
               window.location.href = '/streets/' + encodeURIComponent(code);
             }
+          };
+          // a click on an axis label (the street's name)
+          chart.on('click', function (params) {
+            if (params.componentType === 'xAxis' || params.componentType === 'yAxis') {
+              go(streetIndex(params, option, meta));
+            }
+          });
+          // a click anywhere in a street's column (or heat-map row), not only on a thin bar
+          chart.getZr().on('click', function (event) {
+            var point = [event.offsetX, event.offsetY];
+            if (!chart.containPixel('grid', point)) {
+              return;
+            }
+            var value = chart.convertFromPixel({ seriesIndex: 0 }, point);
+            if (!value) {
+              return;
+            }
+            go(meta.kind === 'heatmap' ? value[1] : value[0]);
           });
         }
         window.addEventListener('resize', function () {

@@ -57,9 +57,20 @@ final class ChartOptions {
         .setAxisLabel(Map.of("interval", 0, "rotate", rotate));
   }
 
-  /** Returns a value axis named by its unit. */
+  /** Returns a value axis named by its unit; counts of persons and cases tick in whole numbers. */
   static ValueAxis values(String unit) {
-    return new ValueAxis().setName(unit).setMin(0);
+    ValueAxis axis = new ValueAxis().setName(unit).setMin(0);
+    if (!unit.equals("元") && !unit.equals("%")) {
+      axis.setMinInterval(1);
+    }
+    return axis;
+  }
+
+  /** Returns a range as a subtitle shows it: 2024年11月至2024年12月, or one month. */
+  static String span(PeriodRange range) {
+    return range.from().equals(range.to())
+        ? range.to().label()
+        : range.from().label() + "至" + range.to().label();
   }
 
   /** Returns the months from a range's first to its last, as stored (YYYY-MM). */

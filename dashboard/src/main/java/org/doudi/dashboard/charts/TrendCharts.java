@@ -125,7 +125,7 @@ class TrendCharts {
       series.add(new BarSeries().setName(KINDS.get(k).label()).setStack("total").setData(data));
     }
     Option option =
-        ChartOptions.base(title, subtitle + " · " + months.label(), "axis")
+        ChartOptions.base(title, subtitle + " · " + ChartOptions.span(months), "axis")
             .setXAxis(ChartOptions.categories(ChartOptions.monthLabels(axis), 0))
             .setYAxis(ChartOptions.values(unit))
             .setSeries(series.toArray(SeriesOption[]::new));
@@ -152,7 +152,7 @@ class TrendCharts {
       log[i] = ChartOptions.percent(num(row, "cases_resolved"), num(row, "cases"));
     }
     Option option =
-        ChartOptions.base("线索与信访处置到位率", "单位：% · " + months.label(), "axis")
+        ChartOptions.base("线索与信访处置到位率", "单位：% · " + ChartOptions.span(months), "axis")
             .setXAxis(ChartOptions.categories(ChartOptions.monthLabels(axis), 0))
             .setYAxis(ChartOptions.values("%").setMax(100))
             .setSeries(
