@@ -30,12 +30,12 @@ INSERT INTO petition_case (case_no, received_date, channel, real_name, category,
     complainant_masked, id_no_masked, phone_masked, complainant_key, id_no_quality, status, closed_date, resolved)
 SELECT 'BX' || lpad(i::VARCHAR, 8, '0'),
        DATE '2023-01-01' + (random() * 730)::INT,
-       (['来电', '来信', '来访', '网上信访', '12345热线'])[1 + (random() * 4.999)::INT],
+       (['来电', '来信', '来访', '网上信访', '12345热线'])[1 + floor(random() * 5)::INT],
        random() < 0.3,
-       (['求助申请', '投诉举报', '政策咨询', '其他'])[1 + (random() * 3.999)::INT],
+       (['求助申请', '投诉举报', '政策咨询', '其他'])[1 + floor(random() * 4)::INT],
        (['changshoulu', 'caoyangxincun', 'changfengxincun', 'yichuanlu', 'ganquanlu', 'shiquanlu',
-         'zhenruzhen', 'wanli', 'changzhengzhen', 'taopuzhen'])[1 + (random() * 9.999)::INT],
-       (['低保', '特困', '低保边缘', '支出型贫困', '临时救助', '其他'])[1 + (random() * 5.999)::INT],
+         'zhenruzhen', 'wanli', 'changzhengzhen', 'taopuzhen'])[1 + floor(random() * 10)::INT],
+       (['低保', '特困', '低保边缘', '支出型贫困', '临时救助', '其他'])[1 + floor(random() * 6)::INT],
        CASE WHEN random() < 0.5 THEN ['人情保'] WHEN random() < 0.5 THEN ['关系保', '优亲厚友']
             ELSE ['资金发放'] END,
        '张*', '3101**********1234', '138****5678', md5(i::VARCHAR), 'ok',
@@ -45,5 +45,5 @@ FROM range(1000000) t(i);
 
 INSERT INTO finding_record (period, street_code, rule, metric, street_value, other_value, severity, message)
 SELECT period, street_code, 'discipline_mismatch', 'renqing_removed', 1, 2,
-       (['high', 'medium', 'low'])[1 + (random() * 2.999)::INT], '基准测试数据'
+       (['high', 'medium', 'low'])[1 + floor(random() * 3)::INT], '基准测试数据'
 FROM street_form, range(10);

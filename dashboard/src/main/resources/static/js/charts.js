@@ -133,6 +133,9 @@
           return;
         }
         var option = prepare(body.option, meta);
+        if (meta.height) {
+          element.style.height = meta.height + 'px';
+        }
         var chart = echarts.init(element, null, { renderer: 'canvas' });
         chart.setOption(option);
         if (meta.streetCodes) {

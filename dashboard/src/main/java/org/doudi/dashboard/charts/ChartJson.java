@@ -23,6 +23,8 @@ public record ChartJson(@JsonRawValue String option, Meta meta) {
    *     /streets/{code}}
    * @param kind how the tooltip reads the data: {@code axis} or {@code heatmap}
    * @param empty why there is nothing to draw and what to load, in Chinese; null when there is data
+   * @param height the height in pixels the chart needs (a heat map grows with its rows); null for
+   *     the page's default
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Meta(
@@ -30,7 +32,19 @@ public record ChartJson(@JsonRawValue String option, Meta meta) {
       List<String> axisUnits,
       List<String> streetCodes,
       String kind,
-      String empty) {}
+      String empty,
+      Integer height) {
+
+    /** Returns the meta of a chart drawn at the page's default height. */
+    public Meta(
+        List<String> units,
+        List<String> axisUnits,
+        List<String> streetCodes,
+        String kind,
+        String empty) {
+      this(units, axisUnits, streetCodes, kind, empty, null);
+    }
+  }
 
   /** Returns the answer for a chart with nothing to draw. */
   public static ChartJson empty(String message) {

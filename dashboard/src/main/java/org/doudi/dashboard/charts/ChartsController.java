@@ -20,20 +20,20 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("isAuthenticated()")
 class ChartsController {
 
-  private final Campaign campaign;
+  private final ChartPeriods campaign;
   private final StreetScope scope;
   private final TrendCharts trends;
   private final StreetComparisonChart comparison;
   private final DiscrepancyHeatmap heatmap;
-  private final PetitionCharts petitions;
+  private final PetitionVolumeCharts petitions;
 
   ChartsController(
-      Campaign campaign,
+      ChartPeriods campaign,
       StreetScope scope,
       TrendCharts trends,
       StreetComparisonChart comparison,
       DiscrepancyHeatmap heatmap,
-      PetitionCharts petitions) {
+      PetitionVolumeCharts petitions) {
     this.campaign = campaign;
     this.scope = scope;
     this.trends = trends;

@@ -114,7 +114,7 @@ class DiscrepancyHeatmap {
                     .setLeft(12)
                     .setRight(24)
                     .setTop(72)
-                    .setBottom(64)
+                    .setBottom(48)
                     .setContainLabel(true))
             .setXAxis(ChartOptions.categories(metricLabels, 40))
             .setYAxis(ChartOptions.categories(names, 0).setInverse(true))
@@ -138,7 +138,8 @@ class DiscrepancyHeatmap {
     option.setLegend(new org.icepear.echarts.components.legend.Legend().setShow(false));
     return new ChartJson(
         ChartOptions.json(option),
-        new ChartJson.Meta(List.of("%"), List.of(), codes, "heatmap", null));
+        new ChartJson.Meta(
+            List.of("%"), List.of(), codes, "heatmap", null, 230 + 34 * streets.size()));
   }
 
   /**

@@ -67,7 +67,10 @@ class StreetComparisonChart {
           ChartOptions.percent((Number) row.get("clues_resolved"), (Number) row.get("clues_total"));
     }
     Option option =
-        ChartOptions.base("各街镇对比", "清退人数（人）、追回资金（元）、线索处置到位率（%）· " + range.label(), "axis")
+        ChartOptions.base(
+                rows.size() == 1 ? names.get(0) + "概况" : "各街镇对比",
+                "清退人数（人）、追回资金（元）、线索处置到位率（%）· " + range.label(),
+                "axis")
             .setXAxis(ChartOptions.categories(names, names.size() > 6 ? 30 : 0))
             .setYAxis(
                 new Object[] {

@@ -58,11 +58,12 @@ class TrendCharts {
           WHERE period BETWEEN ? AND ? AND street_code = coalesce(?, street_code)
           GROUP BY period),
       l AS (
-          SELECT strftime(received_date, '%Y-%m') AS period, count(*) AS cases,
-                 count(*) FILTER (WHERE resolved) AS cases_resolved
-          FROM petition
-          WHERE received_date BETWEEN ? AND ? AND street_code = coalesce(?, street_code)
-          GROUP BY 1)
+          SELECT strftime(month, '%Y-%m') AS period, cases, cases_resolved
+          FROM (SELECT date_trunc('month', received_date) AS month, count(*) AS cases,
+                       count(*) FILTER (WHERE resolved) AS cases_resolved
+                FROM petition
+                WHERE received_date BETWEEN ? AND ? AND street_code = coalesce(?, street_code)
+                GROUP BY 1))
       SELECT coalesce(f.period, l.period) AS period, f.clues_total, f.clues_resolved,
              f.petitions_handled, f.petitions_resolved, l.cases, l.cases_resolved
       FROM f FULL OUTER JOIN l ON f.period = l.period

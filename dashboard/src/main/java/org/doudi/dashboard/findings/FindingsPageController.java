@@ -2,7 +2,7 @@ package org.doudi.dashboard.findings;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.doudi.dashboard.charts.Campaign;
+import org.doudi.dashboard.charts.ChartPeriods;
 import org.doudi.dashboard.charts.PeriodRange;
 import org.doudi.dashboard.security.StreetScope;
 import org.doudi.warehouse.account.Role;
@@ -33,11 +33,11 @@ class FindingsPageController {
   private static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-  private final FindingsQuery findings;
+  private final FindingsPageQuery findings;
   private final StreetScope scope;
-  private final Campaign campaign;
+  private final ChartPeriods campaign;
 
-  FindingsPageController(FindingsQuery findings, StreetScope scope, Campaign campaign) {
+  FindingsPageController(FindingsPageQuery findings, StreetScope scope, ChartPeriods campaign) {
     this.findings = findings;
     this.scope = scope;
     this.campaign = campaign;

@@ -3,10 +3,10 @@ package org.doudi.dashboard.overview;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.doudi.dashboard.charts.Campaign;
+import org.doudi.dashboard.charts.ChartPeriods;
 import org.doudi.dashboard.charts.PeriodRange;
 import org.doudi.dashboard.findings.FindingFilter;
-import org.doudi.dashboard.findings.FindingsQuery;
+import org.doudi.dashboard.findings.FindingsPageQuery;
 import org.doudi.dashboard.security.StreetScope;
 import org.doudi.warehouse.dictionary.Period;
 import org.doudi.warehouse.dictionary.StreetDictionary;
@@ -27,17 +27,17 @@ class OverviewController {
   /** One choice of the period selector. */
   public record PeriodChoice(String key, String label) {}
 
-  private final Campaign campaign;
+  private final ChartPeriods campaign;
   private final StreetScope scope;
-  private final KpiQuery kpis;
-  private final FindingsQuery findings;
+  private final OverviewKpis kpis;
+  private final FindingsPageQuery findings;
   private final StreetDictionary streets;
 
   OverviewController(
-      Campaign campaign,
+      ChartPeriods campaign,
       StreetScope scope,
-      KpiQuery kpis,
-      FindingsQuery findings,
+      OverviewKpis kpis,
+      FindingsPageQuery findings,
       StreetDictionary streets) {
     this.campaign = campaign;
     this.scope = scope;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.doudi.dashboard.charts.Campaign;
+import org.doudi.dashboard.charts.ChartPeriods;
 import org.doudi.dashboard.charts.PeriodRange;
 import org.doudi.dashboard.security.StreetScope;
 import org.doudi.warehouse.account.Role;
@@ -34,16 +34,16 @@ class PetitionsPageController {
   /** One choice of the period selector. */
   public record PeriodChoice(String key, String label) {}
 
-  private final Campaign campaign;
+  private final ChartPeriods campaign;
   private final StreetScope scope;
-  private final PetitionQueries queries;
+  private final PetitionsPageQueries queries;
   private final Clock clock;
   private final int deadlineDays;
 
   PetitionsPageController(
-      Campaign campaign,
+      ChartPeriods campaign,
       StreetScope scope,
-      PetitionQueries queries,
+      PetitionsPageQueries queries,
       Clock clock,
       @Value("${doudi.dashboard.petition-deadline-days:60}") int deadlineDays) {
     this.campaign = campaign;

@@ -1,7 +1,7 @@
 package org.doudi.dashboard.street;
 
 import org.doudi.dashboard.findings.FindingFilter;
-import org.doudi.dashboard.findings.FindingsQuery;
+import org.doudi.dashboard.findings.FindingsPageQuery;
 import org.doudi.dashboard.security.StreetScope;
 import org.doudi.warehouse.dictionary.MetricDictionary;
 import org.doudi.warehouse.dictionary.Street;
@@ -22,14 +22,14 @@ class StreetPageController {
   private final StreetDictionary streets;
   private final StreetScope scope;
   private final StreetPageQueries queries;
-  private final FindingsQuery findings;
+  private final FindingsPageQuery findings;
   private final MetricDictionary metrics;
 
   StreetPageController(
       StreetDictionary streets,
       StreetScope scope,
       StreetPageQueries queries,
-      FindingsQuery findings,
+      FindingsPageQuery findings,
       MetricDictionary metrics) {
     this.streets = streets;
     this.scope = scope;

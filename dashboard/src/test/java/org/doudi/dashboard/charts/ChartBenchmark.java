@@ -23,7 +23,7 @@ import org.doudi.dashboard.security.DoudiUser;
 import org.doudi.warehouse.account.Account;
 import org.doudi.warehouse.account.Role;
 import org.doudi.warehouse.dictionary.StreetDictionary;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +47,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @SpringBootTest(classes = DoudiApplication.class)
 @AutoConfigureMockMvc
+@EnabledIfSystemProperty(named = "doudi.bench", matches = "true", disabledReason = "benchmark: run with -Ddoudi.bench=true")
 class ChartBenchmark {
 
   private static final int WARM_UP = 5;
@@ -75,14 +76,12 @@ class ChartBenchmark {
   @Autowired TrendCharts trends;
   @Autowired StreetComparisonChart comparison;
   @Autowired DiscrepancyHeatmap heatmap;
-  @Autowired PetitionCharts petitions;
+  @Autowired PetitionVolumeCharts petitions;
   @Autowired StreetDictionary streets;
-  @Autowired Campaign campaign;
+  @Autowired ChartPeriods campaign;
 
   @Test
   void chartEndpointsOverAMillionPetitionCases() throws Exception {
-    Assumptions.assumeTrue(
-        Boolean.getBoolean("doudi.bench"), "benchmark: run with -Ddoudi.bench=true");
     // given
     long started = System.nanoTime();
     String script =

@@ -113,6 +113,12 @@ class DashboardBrowserTest extends DashboardTestBase {
     assertThat(drawnCharts()).isEqualTo(5);
     screenshot("leader-overview-campaign");
 
+    driver.manage().window().setSize(new Dimension(1920, 1080));
+    open("/?period=2024-12");
+    assertThat(drawnCharts()).isEqualTo(5);
+    screenshot("leader-overview-meeting-room", 1920);
+    driver.manage().window().setSize(new Dimension(1440, 900));
+
     open("/petitions");
     assertThat(drawnCharts()).isEqualTo(3);
     screenshot("leader-petitions");
@@ -219,6 +225,10 @@ class DashboardBrowserTest extends DashboardTestBase {
   }
 
   private void screenshot(String name) throws IOException {
+    screenshot(name, 1440);
+  }
+
+  private void screenshot(String name, int width) throws IOException {
     JavascriptExecutor js = driver;
     long height =
         ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The overview shows the district's KPIs for a period and their change, scoped to the user. */
 class OverviewPageTest extends DashboardTestBase {
 
-  @Autowired KpiQuery kpis;
+  @Autowired OverviewKpis kpis;
 
   @Test
   void kpisSumTheStreetsAndCompareWithTheMonthBefore() {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * are never selected, masked ones only when asked for.
  */
 @Component
-class PetitionQueries {
+class PetitionsPageQueries {
 
   private static final String SUMMARY =
       """
@@ -47,7 +47,7 @@ class PetitionQueries {
 
   private final JdbcTemplate jdbc;
 
-  PetitionQueries(JdbcTemplate jdbc) {
+  PetitionsPageQueries(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 

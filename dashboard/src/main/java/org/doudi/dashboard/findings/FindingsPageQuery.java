@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads findings from the {@code finding} view, filtered and ordered most serious first. */
 @Component
-public class FindingsQuery {
+public class FindingsPageQuery {
 
   private static final String COLUMNS =
       "SELECT finding_id, period, street_code, street_name, rule, metric, street_value,"
@@ -25,7 +25,7 @@ public class FindingsQuery {
   private final JdbcTemplate jdbc;
   private final MetricDictionary metrics;
 
-  FindingsQuery(JdbcTemplate jdbc, MetricDictionary metrics) {
+  FindingsPageQuery(JdbcTemplate jdbc, MetricDictionary metrics) {
     this.jdbc = jdbc;
     this.metrics = metrics;
   }

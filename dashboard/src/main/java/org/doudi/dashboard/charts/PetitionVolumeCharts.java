@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * category, by assistance programme, by the issues raised (涉及问题).
  */
 @Component
-class PetitionCharts {
+class PetitionVolumeCharts {
 
   static final List<String> CHANNELS = List.of("来电", "来信", "来访", "网上信访", "12345热线");
   static final List<String> CATEGORIES = List.of("求助申请", "投诉举报", "政策咨询", "其他");
@@ -54,7 +54,7 @@ class PetitionCharts {
 
   private final JdbcTemplate jdbc;
 
-  PetitionCharts(JdbcTemplate jdbc) {
+  PetitionVolumeCharts(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * statistics forms, the petition log and the findings.
  */
 @Component
-class KpiQuery {
+class OverviewKpis {
 
   private static final String CUR = "period BETWEEN r.cf AND r.ct";
   private static final String PREV = "period BETWEEN r.pf AND r.pt";
@@ -91,7 +91,7 @@ class KpiQuery {
 
   private final JdbcTemplate jdbc;
 
-  KpiQuery(JdbcTemplate jdbc) {
+  OverviewKpis(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
