@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.icepear.echarts.Option;
 import org.icepear.echarts.charts.bar.BarSeries;
-import org.icepear.echarts.charts.line.LineSeries;
+import org.icepear.echarts.charts.scatter.ScatterSeries;
 import org.icepear.echarts.origin.util.SeriesOption;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -82,7 +82,12 @@ class StreetComparisonChart {
                 new SeriesOption[] {
                   new BarSeries().setName("清退人数").setData(removed),
                   new BarSeries().setName("追回资金").setYAxisIndex(1).setData(recovered),
-                  new LineSeries().setName("线索处置到位率").setYAxisIndex(2).setData(rate)
+                  new ScatterSeries()
+                      .setName("线索处置到位率")
+                      .setYAxisIndex(2)
+                      .setSymbol("diamond")
+                      .setSymbolSize(14)
+                      .setData(rate)
                 });
     return new ChartJson(
         ChartOptions.json(option),

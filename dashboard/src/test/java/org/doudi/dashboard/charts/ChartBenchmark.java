@@ -23,8 +23,8 @@ import org.doudi.dashboard.security.DoudiUser;
 import org.doudi.warehouse.account.Account;
 import org.doudi.warehouse.account.Role;
 import org.doudi.warehouse.dictionary.StreetDictionary;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -47,7 +47,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @SpringBootTest(classes = DoudiApplication.class)
 @AutoConfigureMockMvc
-@EnabledIfSystemProperty(named = "doudi.bench", matches = "true", disabledReason = "benchmark: run with -Ddoudi.bench=true")
+@EnabledIfSystemProperty(
+    named = "doudi.bench",
+    matches = "true",
+    disabledReason = "benchmark: run with -Ddoudi.bench=true")
 class ChartBenchmark {
 
   private static final int WARM_UP = 5;

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.doudi.dashboard.DashboardTestBase;
 import org.junit.jupiter.api.AfterEach;
@@ -113,11 +114,9 @@ class DashboardBrowserTest extends DashboardTestBase {
     assertThat(drawnCharts()).isEqualTo(5);
     screenshot("leader-overview-campaign");
 
-    driver.manage().window().setSize(new Dimension(1920, 1080));
     open("/?period=2024-12");
     assertThat(drawnCharts()).isEqualTo(5);
     screenshot("leader-overview-meeting-room", 1920);
-    driver.manage().window().setSize(new Dimension(1440, 900));
 
     open("/petitions");
     assertThat(drawnCharts()).isEqualTo(3);
@@ -191,6 +190,31 @@ class DashboardBrowserTest extends DashboardTestBase {
     assertNoScriptError();
   }
 
+  @Test
+  void workTeamActionSavesOrSaysPlainlyWhyNot() throws IOException {
+    // given
+    login("analyst1");
+    open("/findings?status=open&severity=low&period=2024-11&street=changshoulu");
+    WebElement row = driver.findElement(By.cssSelector("#findings-table tbody tr"));
+    // when
+    row.findElement(By.cssSelector(".finding-note")).sendKeys("街镇已补充说明材料");
+    row.findElement(By.cssSelector(".finding-action[data-action=explain]")).click();
+    // then: saved (the page reloads without the open finding) or a plain Chinese message
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            d -> {
+              List<WebElement> results = d.findElements(By.cssSelector(".action-result"));
+              return d.findElements(By.cssSelector("#findings-table")).isEmpty()
+                  || results.stream().anyMatch(r -> !r.getText().isBlank());
+            });
+    List<WebElement> results = driver.findElements(By.cssSelector(".action-result"));
+    if (!results.isEmpty() && !results.get(0).getText().isBlank()) {
+      assertThat(results.get(0).getText()).matches(".*(暂不可用|已保存|操作未成功).*");
+    }
+    screenshot("analyst-findings");
+    assertNoRequestLeftTheMachine();
+  }
+
   private void login(String username) {
     driver.get(base + "/login");
     driver.findElement(By.name("username")).sendKeys(username);
@@ -232,20 +256,27 @@ class DashboardBrowserTest extends DashboardTestBase {
     JavascriptExecutor js = driver;
     long height =
         ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
-    Dimension original = driver.manage().window().getSize();
-    driver
-        .manage()
-        .window()
-        .setSize(new Dimension(1440, (int) Math.min(Math.max(height, 900), 4000)));
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of(
+            "width",
+            width,
+            "height",
+            (int) Math.min(Math.max(height, 900), 4000),
+            "deviceScaleFactor",
+            1,
+            "mobile",
+            false));
     try {
-      Thread.sleep(600);
+      Thread.sleep(800);
+      File file = driver.getScreenshotAs(OutputType.FILE);
+      Files.copy(
+          file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } finally {
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
-    File file = driver.getScreenshotAs(OutputType.FILE);
-    Files.copy(
-        file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    driver.manage().window().setSize(original);
   }
 
   private void assertNoRequestLeftTheMachine() {

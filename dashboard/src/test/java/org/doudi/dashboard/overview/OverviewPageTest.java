@@ -89,6 +89,20 @@ class OverviewPageTest extends DashboardTestBase {
   }
 
   @Test
+  void demoDataIsMarked() throws Exception {
+    try {
+      jdbc.update(
+          "INSERT INTO instance_setting (key, value) VALUES ('demo_data', 'true')"
+              + " ON CONFLICT (key) DO UPDATE SET value = 'true'");
+      mvc.perform(get("/").with(as("leader1")))
+          .andExpect(content().string(containsString("class=\"demo-badge\"")))
+          .andExpect(content().string(containsString("当前为<strong>演示数据</strong>")));
+    } finally {
+      jdbc.update("DELETE FROM instance_setting WHERE key = 'demo_data'");
+    }
+  }
+
+  @Test
   void statusPageKeepsWhatIsLoaded() throws Exception {
     mvc.perform(get("/status").with(as("leader1")))
         .andExpect(status().isOk())
