@@ -76,7 +76,40 @@
     };
   }
 
+  function asList(value) {
+    if (!value) {
+      return [];
+    }
+    return Array.isArray(value) ? value : [value];
+  }
+
+  /** On a meeting-room screen the chart's text grows with the page's. */
+  function enlargeForBigScreens(option) {
+    if (window.innerWidth < 1800) {
+      return;
+    }
+    asList(option.title).forEach(function (title) {
+      title.textStyle = { fontSize: 22 };
+      title.subtextStyle = { fontSize: 15 };
+    });
+    asList(option.legend).forEach(function (legend) {
+      legend.textStyle = { fontSize: 15 };
+    });
+    asList(option.xAxis).concat(asList(option.yAxis)).forEach(function (axis) {
+      axis.axisLabel = axis.axisLabel || {};
+      axis.axisLabel.fontSize = 15;
+      axis.nameTextStyle = { fontSize: 15 };
+    });
+    asList(option.visualMap).forEach(function (map) {
+      map.textStyle = { fontSize: 15 };
+    });
+    asList(option.grid).forEach(function (grid) {
+      grid.top = 90;
+    });
+  }
+
   function prepare(option, meta) {
+    enlargeForBigScreens(option);
     option.tooltip = option.tooltip || {};
     if (meta.kind === 'heatmap') {
       option.tooltip.formatter = heatmapTooltip(option);

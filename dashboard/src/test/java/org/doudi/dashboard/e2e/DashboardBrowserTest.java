@@ -114,6 +114,9 @@ class DashboardBrowserTest extends DashboardTestBase {
     assertThat(drawnCharts()).isEqualTo(5);
     screenshot("leader-overview-campaign");
 
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 1920, "height", 1080, "deviceScaleFactor", 1, "mobile", false));
     open("/?period=2024-12");
     assertThat(drawnCharts()).isEqualTo(5);
     screenshot("leader-overview-meeting-room", 1920);
