@@ -157,6 +157,10 @@
         if (!response.ok) {
           throw new Error('图表数据加载失败（' + response.status + '）');
         }
+        var type = response.headers.get('Content-Type') || '';
+        if (type.indexOf('json') < 0) {
+          throw new Error('登录已过期，请刷新页面后重新登录');
+        }
         return response.json();
       })
       .then(function (body) {

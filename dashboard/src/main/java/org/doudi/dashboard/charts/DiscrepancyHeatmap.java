@@ -108,7 +108,7 @@ class DiscrepancyHeatmap {
       new VisualPiece().setGt(20).setLabel("差异>20%").setColor("#c53030")
     };
     Option option =
-        ChartOptions.base("街镇统计表与纪检数据差异", "颜色：差异占纪检数据的百分比（%）· " + range.label(), "item")
+        ChartOptions.base("街镇统计表与纪检数据差异", "颜色：差异占纪检数据的百分比（%）· " + ChartOptions.span(range), "item")
             .setGrid(
                 new org.icepear.echarts.components.grid.Grid()
                     .setLeft(12)

@@ -103,7 +103,7 @@ class PetitionVolumeCharts {
       units.add("件");
     }
     Option option =
-        ChartOptions.base("信访/热线案件：渠道与诉求类型", "单位：件 · " + range.label(), "axis")
+        ChartOptions.base("信访/热线案件：渠道与诉求类型", "单位：件 · " + ChartOptions.span(range), "axis")
             .setXAxis(ChartOptions.categories(channelList, 0))
             .setYAxis(ChartOptions.values("件"))
             .setSeries(series.toArray(SeriesOption[]::new));
@@ -135,7 +135,7 @@ class PetitionVolumeCharts {
       open[i] = cases - done;
     }
     Option option =
-        ChartOptions.base("信访/热线案件：救助项目", "单位：件 · " + range.label(), "axis")
+        ChartOptions.base("信访/热线案件：救助项目", "单位：件 · " + ChartOptions.span(range), "axis")
             .setXAxis(ChartOptions.categories(labels, 0))
             .setYAxis(ChartOptions.values("件"))
             .setSeries(
@@ -162,7 +162,8 @@ class PetitionVolumeCharts {
       cases[i] = ((Number) rows.get(i).get("cases")).longValue();
     }
     Option option =
-        ChartOptions.base("信访/热线案件：涉及问题", "单位：件（一案涉及多个问题时分别计入）· " + range.label(), "axis")
+        ChartOptions.base(
+                "信访/热线案件：涉及问题", "单位：件（一案涉及多个问题时分别计入）· " + ChartOptions.span(range), "axis")
             .setXAxis(ChartOptions.categories(labels, labels.size() > 6 ? 30 : 0))
             .setYAxis(ChartOptions.values("件"))
             .setSeries(new SeriesOption[] {new BarSeries().setName("案件数").setData(cases)});

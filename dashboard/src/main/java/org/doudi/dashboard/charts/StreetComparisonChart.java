@@ -69,7 +69,7 @@ class StreetComparisonChart {
     Option option =
         ChartOptions.base(
                 rows.size() == 1 ? names.get(0) + "概况" : "各街镇对比",
-                "清退人数（人）、追回资金（元）、线索处置到位率（%）· " + range.label(),
+                "柱：清退人数（人）、追回资金（元）；点：线索处置到位率（%）· " + ChartOptions.span(range),
                 "axis")
             .setXAxis(ChartOptions.categories(names, names.size() > 6 ? 30 : 0))
             .setYAxis(
