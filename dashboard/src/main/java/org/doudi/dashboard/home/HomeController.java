@@ -5,7 +5,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page after login: what the warehouse holds, for the streets the user may see. */
+/**
+ * The data status page: what the warehouse holds, for the streets the user may see. The home page
+ * itself is the overview ({@code org.doudi.dashboard.overview}).
+ */
 @Controller
 class HomeController {
 
@@ -17,10 +20,10 @@ class HomeController {
     this.scope = scope;
   }
 
-  @GetMapping("/")
-  String home(Model model) {
+  @GetMapping("/status")
+  String status(Model model) {
     model.addAttribute("tables", contents.tables(scope.boundStreet().orElse(null)));
     model.addAttribute("streets", scope.visibleStreets());
-    return "home";
+    return "status";
   }
 }

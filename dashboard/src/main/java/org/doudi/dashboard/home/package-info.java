@@ -1,2 +1,2 @@
-/** The first page after login: what the warehouse holds. */
+/** The data status page ({@code /status}): what the warehouse holds, by table and period. */
 package org.doudi.dashboard.home;

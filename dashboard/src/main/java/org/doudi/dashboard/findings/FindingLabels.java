@@ -1,0 +1,58 @@
+package org.doudi.dashboard.findings;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The Chinese names of the findings' rules, severities and statuses, in one place for every page.
+ */
+public final class FindingLabels {
+
+  /** The rules the checks apply, as stored in {@code finding.rule}, with their Chinese names. */
+  public static final Map<String, String> RULES = new LinkedHashMap<>();
+
+  /** The severities, highest first. */
+  public static final Map<String, String> SEVERITIES = new LinkedHashMap<>();
+
+  /** Where the work team is with a finding. */
+  public static final Map<String, String> STATUSES = new LinkedHashMap<>();
+
+  static {
+    RULES.put("discipline_mismatch", "与纪检数据不一致");
+    RULES.put("resolved_exceeds_total", "已处置数超过总数");
+    RULES.put("recovered_without_removal", "有追回资金但无清退人数");
+    RULES.put("petitions_vs_log", "信访数与台账不符");
+    RULES.put("late_submission", "迟报");
+    RULES.put("missing_submission", "漏报");
+    SEVERITIES.put("high", "高");
+    SEVERITIES.put("medium", "中");
+    SEVERITIES.put("low", "低");
+    STATUSES.put("open", "待处理");
+    STATUSES.put("explained", "已说明");
+    STATUSES.put("corrected", "已更正");
+    STATUSES.put("closed", "已关闭");
+  }
+
+  private FindingLabels() {}
+
+  /** Returns a rule's Chinese name; outliers (outlier_…) read 统计异常值. */
+  public static String rule(String rule) {
+    if (rule == null) {
+      return "";
+    }
+    if (rule.startsWith("outlier_")) {
+      return RULES.getOrDefault(rule, "统计异常值");
+    }
+    return RULES.getOrDefault(rule, rule);
+  }
+
+  /** Returns a severity's Chinese name. */
+  public static String severity(String severity) {
+    return SEVERITIES.getOrDefault(severity, severity);
+  }
+
+  /** Returns a status's Chinese name. */
+  public static String status(String status) {
+    return STATUSES.getOrDefault(status, status);
+  }
+}

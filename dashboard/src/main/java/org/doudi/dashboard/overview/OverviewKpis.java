@@ -1,0 +1,224 @@
+package org.doudi.dashboard.overview;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.doudi.dashboard.charts.PeriodRange;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the overview's KPI cards for a range and the range before it in one query over the
+ * statistics forms, the petition log and the findings.
+ */
+@Component
+class OverviewKpis {
+
+  private static final String CUR = "period BETWEEN r.cf AND r.ct";
+  private static final String PREV = "period BETWEEN r.pf AND r.pt";
+
+  private static final List<String> FORM_MEASURES =
+      List.of(
+          "renqing_removed",
+          "guanxi_removed",
+          "zhengce_removed",
+          "sanwu_removed",
+          "renqing_recovered_yuan + guanxi_recovered_yuan + zhengce_recovered_yuan"
+              + " + sanwu_recovered_yuan AS recovered",
+          "clues_total",
+          "clues_resolved",
+          "petitions_handled",
+          "petitions_resolved");
+
+  private static final String SQL;
+
+  static {
+    StringBuilder forms =
+        new StringBuilder("SELECT count(*) FILTER (WHERE " + CUR + ") AS forms_cur");
+    for (String measure : FORM_MEASURES) {
+      String[] parts = measure.split(" AS ");
+      String expression = parts[0];
+      String name = parts.length > 1 ? parts[1] : parts[0];
+      forms
+          .append(",\n sum(")
+          .append(expression)
+          .append(") FILTER (WHERE ")
+          .append(CUR)
+          .append(") AS ")
+          .append(name)
+          .append("_cur");
+      forms
+          .append(",\n sum(")
+          .append(expression)
+          .append(") FILTER (WHERE ")
+          .append(PREV)
+          .append(") AS ")
+          .append(name)
+          .append("_prev");
+    }
+    SQL =
+        """
+        WITH r AS (SELECT ?::VARCHAR AS cf, ?::VARCHAR AS ct, ?::VARCHAR AS pf, ?::VARCHAR AS pt,
+                          ?::DATE AS cfd, ?::DATE AS ctd, ?::DATE AS pfd, ?::DATE AS ptd,
+                          ?::VARCHAR AS street),
+        forms AS (%s FROM street_report, r WHERE street_code = coalesce(r.street, street_code)),
+        cases AS (
+            SELECT count(*) FILTER (WHERE received_date BETWEEN r.cfd AND r.ctd) AS cases_cur,
+                   count(*) FILTER (WHERE received_date BETWEEN r.pfd AND r.ptd) AS cases_prev,
+                   count(*) FILTER (WHERE received_date BETWEEN r.cfd AND r.ctd AND resolved)
+                       AS cases_resolved_cur
+            FROM petition, r
+            WHERE received_date BETWEEN least(r.cfd, r.pfd) AND r.ctd
+              AND street_code = coalesce(r.street, street_code)),
+        findings AS (
+            SELECT count(*) FILTER (WHERE severity = 'high' AND status = 'open' AND %s)
+                       AS high_open_cur,
+                   count(*) FILTER (WHERE severity = 'high' AND status = 'open' AND %s)
+                       AS high_open_prev,
+                   count(*) FILTER (WHERE rule IN ('late_submission', 'missing_submission') AND %s)
+                       AS late_cur,
+                   count(*) FILTER (WHERE rule IN ('late_submission', 'missing_submission') AND %s)
+                       AS late_prev
+            FROM finding, r
+            WHERE street_code = coalesce(r.street, street_code))
+        SELECT * FROM forms, cases, findings
+        """
+            .formatted(forms, CUR, PREV, CUR, PREV);
+  }
+
+  private final JdbcTemplate jdbc;
+
+  OverviewKpis(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Returns the KPI cards for a range, for one street or (null) the streets' sum. */
+  List<Kpi> kpis(PeriodRange range, String street) {
+    PeriodRange previous = range.previous();
+    Map<String, Object> row =
+        jdbc.queryForMap(
+            SQL,
+            Arrays.asList(
+                    range.from().toString(),
+                    range.to().toString(),
+                    previous.from().toString(),
+                    previous.to().toString(),
+                    range.from().firstDay(),
+                    range.to().lastDay(),
+                    previous.from().firstDay(),
+                    previous.to().lastDay(),
+                    street)
+                .toArray());
+    List<Kpi> kpis = new ArrayList<>();
+    String vs = range.previousLabel();
+    kpis.add(count(row, "renqing_removed", "清退“人情保”", "人", vs));
+    kpis.add(count(row, "guanxi_removed", "清退“关系保”", "人", vs));
+    kpis.add(count(row, "zhengce_removed", "清退“政策保”", "人", vs));
+    kpis.add(count(row, "sanwu_removed", "清退“三无”特困", "人", vs));
+    BigDecimal recovered = decimal(row.get("recovered_cur"));
+    BigDecimal recoveredPrev = decimal(row.get("recovered_prev"));
+    kpis.add(
+        new Kpi(
+            "追回资金",
+            Numbers.yuan(recovered),
+            "元",
+            vs + " " + Numbers.changeYuan(recovered.subtract(recoveredPrev)),
+            Numbers.trend(recovered.compareTo(recoveredPrev)),
+            "人情保、关系保、政策保、三无特困合计",
+            false));
+    kpis.add(rate(row, "clues_total", "clues_resolved", "问题线索", "条", vs, null));
+    long cases = longValue(row.get("cases_cur"));
+    kpis.add(
+        rate(
+            row,
+            "petitions_handled",
+            "petitions_resolved",
+            "信访事项",
+            "件",
+            vs,
+            "信访台账受理 "
+                + Numbers.count(cases)
+                + " 件，处置到位 "
+                + Numbers.percent(longValue(row.get("cases_resolved_cur")), cases)));
+    long high = longValue(row.get("high_open_cur"));
+    kpis.add(
+        new Kpi(
+            "待处理高风险发现",
+            Numbers.count(high),
+            "项",
+            vs + " " + Numbers.change(high - longValue(row.get("high_open_prev")), "项"),
+            Numbers.trend(Long.compare(high, longValue(row.get("high_open_prev")))),
+            "严重程度为“高”且尚未处理",
+            high > 0));
+    long late = longValue(row.get("late_cur"));
+    kpis.add(
+        new Kpi(
+            "迟报或漏报统计表",
+            Numbers.count(late),
+            "份",
+            vs + " " + Numbers.change(late - longValue(row.get("late_prev")), "份"),
+            Numbers.trend(Long.compare(late, longValue(row.get("late_prev")))),
+            "本期已报送 " + Numbers.count(longValue(row.get("forms_cur"))) + " 份统计表",
+            late > 0));
+    return kpis;
+  }
+
+  private static Kpi count(
+      Map<String, Object> row, String key, String label, String unit, String vs) {
+    long current = longValue(row.get(key + "_cur"));
+    long previous = longValue(row.get(key + "_prev"));
+    return new Kpi(
+        label,
+        Numbers.count(current),
+        unit,
+        vs + " " + Numbers.change(current - previous, unit),
+        Numbers.trend(Long.compare(current, previous)),
+        null,
+        false);
+  }
+
+  private static Kpi rate(
+      Map<String, Object> row,
+      String totalKey,
+      String resolvedKey,
+      String label,
+      String unit,
+      String vs,
+      String note) {
+    long total = longValue(row.get(totalKey + "_cur"));
+    long resolved = longValue(row.get(resolvedKey + "_cur"));
+    long totalPrev = longValue(row.get(totalKey + "_prev"));
+    long resolvedPrev = longValue(row.get(resolvedKey + "_prev"));
+    String share =
+        "已处置到位 " + Numbers.count(resolved) + unit + "，占 " + Numbers.percent(resolved, total);
+    String change = vs + " " + Numbers.change(total - totalPrev, unit);
+    if (total > 0 && totalPrev > 0) {
+      double points = 100.0 * resolved / total - 100.0 * resolvedPrev / totalPrev;
+      change += "，到位率 " + Numbers.signedPoints(points);
+    }
+    return new Kpi(
+        label,
+        Numbers.count(total),
+        unit,
+        change,
+        Numbers.trend(Long.compare(total, totalPrev)),
+        note == null ? share : share + "；" + note,
+        false);
+  }
+
+  private static long longValue(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  private static BigDecimal decimal(Object value) {
+    if (value == null) {
+      return BigDecimal.ZERO;
+    }
+    return value instanceof BigDecimal d
+        ? d.setScale(2, RoundingMode.HALF_UP)
+        : BigDecimal.valueOf(((Number) value).doubleValue()).setScale(2, RoundingMode.HALF_UP);
+  }
+}

@@ -1,0 +1,331 @@
+package org.doudi.dashboard.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.doudi.dashboard.DashboardTestBase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Drives the running application in Debian's headless Chromium: logs in as a leader and as a street
+ * clerk, counts the drawn charts, checks that no request leaves the machine and no script fails,
+ * and keeps screenshots in {@code target/screenshots/}. Skipped where there is no browser.
+ */
+class DashboardBrowserTest extends DashboardTestBase {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  @LocalServerPort int port;
+
+  private ChromeDriver driver;
+  private String base;
+
+  @BeforeEach
+  void startBrowser() throws IOException {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!present) {
+      System.out.println(
+          "SKIPPED browser tests: /usr/bin/chromium or /usr/bin/chromedriver is missing"
+              + " (apt-get install chromium chromium-driver)");
+    }
+    Assumptions.assumeTrue(
+        present,
+        "browser tests need /usr/bin/chromium and /usr/bin/chromedriver"
+            + " (apt-get install chromium chromium-driver)");
+    Files.createDirectories(SCREENSHOTS);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        "--disable-default-apps",
+        "--disable-extensions",
+        "--lang=zh-CN",
+        "--window-size=1440,900");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    logs.enable(LogType.PERFORMANCE, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    base = "http://localhost:" + port;
+  }
+
+  @AfterEach
+  void stopBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void leaderSeesEveryChartDrawnWithNothingFromOutside() throws IOException {
+    // given
+    login("leader1");
+    // when
+    open("/?period=2024-12");
+    // then
+    assertThat(drawnCharts()).isEqualTo(5);
+    assertThat(driver.findElement(By.cssSelector("h1")).getText()).contains("全区概览");
+    assertThat(driver.findElements(By.cssSelector(".kpi"))).hasSize(9);
+    screenshot("leader-overview");
+
+    open("/?period=all");
+    assertThat(drawnCharts()).isEqualTo(5);
+    screenshot("leader-overview-campaign");
+
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 1920, "height", 1080, "deviceScaleFactor", 1, "mobile", false));
+    open("/?period=2024-12");
+    assertThat(drawnCharts()).isEqualTo(5);
+    screenshot("leader-overview-meeting-room", 1920);
+
+    open("/petitions");
+    assertThat(drawnCharts()).isEqualTo(3);
+    screenshot("leader-petitions");
+
+    open("/findings");
+    assertThat(driver.findElements(By.cssSelector("#findings-table tbody tr"))).hasSize(5);
+    screenshot("leader-findings");
+
+    open("/streets/changshoulu");
+    assertThat(drawnCharts()).isEqualTo(2);
+    screenshot("leader-street");
+
+    assertNoRequestLeftTheMachine();
+    assertNoScriptError();
+  }
+
+  @Test
+  void clickingAStreetInTheComparisonOpensItsPage() {
+    // given
+    login("leader1");
+    open("/?period=2024-12");
+    assertThat(drawnCharts()).isEqualTo(5);
+    WebElement chart =
+        driver.findElement(By.cssSelector(".chart[data-src^='/api/charts/streets']"));
+    // when: click inside the first street's column, found through the chart's own coordinates
+    @SuppressWarnings("unchecked")
+    List<Number> pixel =
+        (List<Number>)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "var c = echarts.getInstanceByDom(arguments[0]);"
+                        + " return c.convertToPixel({seriesIndex: 0}, [0, 4]);",
+                    chart);
+    Dimension size = chart.getSize();
+    new Actions(driver)
+        .moveToElement(
+            chart,
+            pixel.get(0).intValue() - size.getWidth() / 2,
+            pixel.get(1).intValue() - size.getHeight() / 2)
+        .click()
+        .perform();
+    // then
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().endsWith("/streets/changshoulu"));
+    assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo("长寿路街道");
+  }
+
+  @Test
+  void streetClerkSeesOnlyTheOwnStreet() throws IOException {
+    // given
+    login("clerk1");
+    // when
+    open("/?period=2024-12");
+    // then
+    assertThat(drawnCharts()).isEqualTo(5);
+    assertThat(driver.findElement(By.cssSelector("h1")).getText()).contains("长寿路街道概览");
+    assertThat(driver.getPageSource()).doesNotContain("曹杨新村").doesNotContain("长风新村");
+    assertThat(driver.findElements(By.linkText("信访台账"))).isEmpty();
+    screenshot("clerk-overview");
+
+    open("/streets/changshoulu");
+    assertThat(drawnCharts()).isEqualTo(2);
+    screenshot("clerk-street");
+
+    open("/findings");
+    assertThat(driver.findElements(By.cssSelector("#findings-table tbody tr"))).hasSize(2);
+    screenshot("clerk-findings");
+
+    assertNoRequestLeftTheMachine();
+    assertNoScriptError();
+  }
+
+  @Test
+  void workTeamActionSavesOrSaysPlainlyWhyNot() throws IOException {
+    // given
+    login("analyst1");
+    open("/findings?status=open&severity=low&period=2024-11&street=changshoulu");
+    WebElement row = driver.findElement(By.cssSelector("#findings-table tbody tr"));
+    // when
+    row.findElement(By.cssSelector(".finding-note")).sendKeys("街镇已补充说明材料");
+    row.findElement(By.cssSelector(".finding-action[data-action=explain]")).click();
+    // then: saved (the page reloads without the open finding) or a plain Chinese message
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            d -> {
+              List<WebElement> results = d.findElements(By.cssSelector(".action-result"));
+              return d.findElements(By.cssSelector("#findings-table")).isEmpty()
+                  || results.stream().anyMatch(r -> !r.getText().isBlank());
+            });
+    List<WebElement> results = driver.findElements(By.cssSelector(".action-result"));
+    if (!results.isEmpty() && !results.get(0).getText().isBlank()) {
+      assertThat(results.get(0).getText()).matches(".*(暂不可用|已保存|操作未成功).*");
+    }
+    screenshot("analyst-findings");
+    assertNoRequestLeftTheMachine();
+  }
+
+  private void login(String username) {
+    driver.get(base + "/login");
+    driver.findElement(By.name("username")).sendKeys(username);
+    driver.findElement(By.name("password")).sendKeys(PASSWORD);
+    driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> !d.getCurrentUrl().contains("/login"));
+  }
+
+  private void open(String path) {
+    driver.get(base + path);
+  }
+
+  /**
+   * Waits until every chart container holds a canvas or an empty-state message, and returns how
+   * many hold a drawn canvas.
+   */
+  private long drawnCharts() {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.until(
+        d -> {
+          List<WebElement> charts = d.findElements(By.cssSelector(".chart[data-src]"));
+          return charts.stream()
+              .allMatch(
+                  c ->
+                      !c.findElements(By.tagName("canvas")).isEmpty()
+                          || c.getAttribute("class").contains("chart-empty"));
+        });
+    return driver.findElements(By.cssSelector(".chart[data-src]")).stream()
+        .filter(c -> !c.findElements(By.tagName("canvas")).isEmpty())
+        .count();
+  }
+
+  private void screenshot(String name) throws IOException {
+    screenshot(name, 1440);
+  }
+
+  private void screenshot(String name, int width) throws IOException {
+    JavascriptExecutor js = driver;
+    long height =
+        ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of(
+            "width",
+            width,
+            "height",
+            (int) Math.min(Math.max(height, 900), 4000),
+            "deviceScaleFactor",
+            1,
+            "mobile",
+            false));
+    try {
+      Thread.sleep(800);
+      File file = driver.getScreenshotAs(OutputType.FILE);
+      Files.copy(
+          file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+  }
+
+  private void assertNoRequestLeftTheMachine() {
+    List<String> foreign = new ArrayList<>();
+    for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+      String message = entry.getMessage();
+      if (!message.contains("\"Network.requestWillBeSent\"")) {
+        continue;
+      }
+      int at = message.indexOf("\"url\":\"");
+      if (at < 0) {
+        continue;
+      }
+      String url = message.substring(at + 7, message.indexOf('"', at + 7));
+      if (!local(url)) {
+        foreign.add(url);
+      }
+    }
+    @SuppressWarnings("unchecked")
+    List<String> resources =
+        (List<String>)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
+    for (String url : resources) {
+      if (!local(url)) {
+        foreign.add(url);
+      }
+    }
+    assertThat(foreign).as("requests that left the machine").isEmpty();
+  }
+
+  private static boolean local(String url) {
+    if (url.startsWith("data:") || url.startsWith("blob:") || url.startsWith("about:")) {
+      return true;
+    }
+    String host = URI.create(url).getHost();
+    return "localhost".equals(host) || "127.0.0.1".equals(host);
+  }
+
+  private void assertNoScriptError() {
+    List<String> errors =
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+            .map(LogEntry::getMessage)
+            .toList();
+    assertThat(errors).as("errors in the browser console").isEmpty();
+  }
+}
