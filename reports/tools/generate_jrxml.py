@@ -436,14 +436,14 @@ def street_form():
                        extra=' stretchType="ContainerHeight"'))
     data.append(f'<element kind="textField" x="{xs[0]}" y="{y_note}" width="{table_w - first}" height="64" fontSize="8.5" textAdjust="StretchHeight" vTextAlign="Middle" blankWhenNull="true">'
                 f'<expression>{cdata("$F{remarks}")}</expression><box leftPadding="4" rightPadding="4" topPadding="3" bottomPadding="3"><pen lineWidth="0.5"/></box></element>')
-    label = lambda text, expr, x, wd: (static(x, 84, 46, 20, text, size=10, bold=True)
-                                       + field(x + 46, 84, wd - 46, 20, expr, size=10))
+    label = lambda text, expr, x, wd, lw=46: (static(x, 84, lw, 20, text, size=10, bold=True)
+                                              + field(x + lw, 84, wd - lw, 20, expr, size=10))
     fields_row = "\n    ".join([
         label("街镇：", "$F{street}", x0, 170),
         label("联系人：", "$F{contact}", x0 + 176, 140),
         label("电话：", "$F{phone}", x0 + 322, 150),
-        label("填报日期：", "$F{fill_date}", x0 + 478, 160),
-        label("统计期：", "$F{period}", x0 + 644, table_w - 644),
+        label("填报日期：", "$F{fill_date}", x0 + 478, 160, 60),
+        label("统计期：", "$F{period}", x0 + 644, table_w - 644, 50),
     ])
     body = f"""{COMMON_PARAMS}  <parameter name="LABELS" class="java.util.Map"/>
   <parameter name="HEADING" class="java.lang.String"/>
