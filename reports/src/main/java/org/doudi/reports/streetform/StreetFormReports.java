@@ -55,6 +55,15 @@ public class StreetFormReports {
     this.issuer = issuer;
   }
 
+  /** Returns the streets that have a current form for the period. */
+  public java.util.Set<String> streetsWithForm(Period period) {
+    return new java.util.HashSet<>(
+        jdbc.queryForList(
+            "SELECT street_code FROM street_report WHERE period = ?",
+            String.class,
+            period.toString()));
+  }
+
   /** Returns the file name a download of the form gets. */
   public String fileName(String streetCode, Period period) {
     return "统计表-" + streetCode + "-" + period + ".pdf";
