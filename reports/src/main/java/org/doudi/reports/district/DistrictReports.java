@@ -122,7 +122,7 @@ public class DistrictReports {
   private List<JasperPrint> fill(DistrictReportData data) {
     boolean demo = settings.demoData();
     String issueDate = DistrictSummary.date(data.today());
-    String footer = issuer + " · " + title + "（" + data.scope().label() + "）";
+    String footer = issuer + " · 情况报告（" + data.scope().label() + "）· 内部资料";
     try {
       List<JasperPrint> prints = new ArrayList<>();
       Map<String, Object> common = new HashMap<>();
