@@ -156,6 +156,22 @@ class DistrictReportTest {
   }
 
   @Test
+  void monthWithoutFormsOrFindingsRendersAReportThatSaysSo() throws Exception {
+    // when
+    byte[] pdf = reports.render(reports.scope("2024-10"), ReportFormat.PDF);
+
+    // then
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text)
+          .contains("2024年10月")
+          .contains("本期尚无街镇报送统计表")
+          .contains("暂无未关闭的核查发现")
+          .contains("桃浦镇（未报送）");
+    }
+  }
+
+  @Test
   void demoDataIsMarkedOnEveryPage() throws Exception {
     // given
     jdbc.update("INSERT INTO instance_setting (key, value) VALUES ('demo_data', 'true')");
