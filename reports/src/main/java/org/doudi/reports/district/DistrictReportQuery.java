@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import org.doudi.warehouse.dictionary.Metric;
 import org.doudi.warehouse.dictionary.Period;
 import org.doudi.warehouse.dictionary.StreetDictionary;
-import org.springframework.jdbc.BadSqlGrammarException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -149,7 +149,7 @@ class DistrictReportQuery {
         };
     try {
       jdbc.query(sql.formatted("AND status = 'open'"), handler, from, to);
-    } catch (BadSqlGrammarException e) {
+    } catch (DataAccessException e) {
       counts.clear();
       jdbc.query(sql.formatted(""), handler, from, to);
     }
@@ -167,7 +167,7 @@ class DistrictReportQuery {
         rs -> lines.add(rs.getString(1) + "：" + rs.getString(2));
     try {
       jdbc.query(sql.formatted("AND f.status = 'open'"), handler, from, to);
-    } catch (BadSqlGrammarException e) {
+    } catch (DataAccessException e) {
       lines.clear();
       jdbc.query(sql.formatted(""), handler, from, to);
     }
