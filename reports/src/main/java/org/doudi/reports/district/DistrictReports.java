@@ -36,6 +36,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class DistrictReports {
 
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(DistrictReports.class);
+
   /** The marking every page carries. */
   static final String MARKING = "内部资料";
 
@@ -114,9 +117,22 @@ public class DistrictReports {
     for (int i = 0; i < 11 && trendFrom.compareTo(campaignStart) > 0; i++) {
       trendFrom = trendFrom.previous();
     }
+    long started = System.nanoTime();
     DistrictReportData data = query.read(scope, today, trendFrom, deadlineDay);
+    long read = System.nanoTime();
     List<JasperPrint> prints = fill(data);
-    return ReportExport.export(prints, List.of("报告", "统计表", "工作趋势", "核查与报送"), format, title(scope));
+    long filled = System.nanoTime();
+    byte[] bytes =
+        ReportExport.export(prints, List.of("报告", "统计表", "工作趋势", "核查与报送"), format, title(scope));
+    log.info(
+        "District report {} as {}: read {} ms, fill {} ms, export {} ms, {} bytes",
+        scope.key(),
+        format.extension(),
+        (read - started) / 1_000_000,
+        (filled - read) / 1_000_000,
+        (System.nanoTime() - filled) / 1_000_000,
+        bytes.length);
+    return bytes;
   }
 
   private List<JasperPrint> fill(DistrictReportData data) {
