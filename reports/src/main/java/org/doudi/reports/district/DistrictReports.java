@@ -441,7 +441,11 @@ public class DistrictReports {
         + forms.size()
         + " 期"
         + (late > 0 ? "，逾期 " + late + " 期" : "")
-        + (missing.isEmpty() ? "" : "，未报 " + String.join("、", missing));
+        + (missing.isEmpty()
+            ? ""
+            : missing.size() <= 3
+                ? "，未报 " + String.join("、", missing)
+                : "，未报 " + missing.size() + " 期（最近 " + missing.get(missing.size() - 1) + "）");
   }
 
   private static String highlights(DistrictReportData data) {

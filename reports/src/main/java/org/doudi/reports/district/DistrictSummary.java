@@ -117,24 +117,28 @@ final class DistrictSummary {
       if (!forms.isEmpty()) {
         reported++;
       }
+      List<Period> missed = new ArrayList<>();
+      List<Period> lateOnes = new ArrayList<>();
       for (Period period : data.periods()) {
         LocalDate deadline = data.deadline(period);
         if (!forms.containsKey(period)) {
           if (data.today().isAfter(deadline)) {
-            missing.add(
-                data.scope().campaign()
-                    ? street.name() + "（" + period.label() + "）"
-                    : street.name());
+            missed.add(period);
           }
         } else {
           LocalDate fill = forms.get(period);
           if (fill != null && fill.isAfter(deadline)) {
-            late.add(
-                data.scope().campaign()
-                    ? street.name() + "（" + period.label() + "）"
-                    : street.name());
+            lateOnes.add(period);
           }
         }
+      }
+      if (!missed.isEmpty()) {
+        missing.add(
+            data.scope().campaign() ? street.name() + "（" + months(missed) + "）" : street.name());
+      }
+      if (!lateOnes.isEmpty()) {
+        late.add(
+            data.scope().campaign() ? street.name() + "（" + months(lateOnes) + "）" : street.name());
       }
     }
     StringBuilder text = new StringBuilder();
@@ -154,6 +158,13 @@ final class DistrictSummary {
     }
     text.append("。本报告数据均取自各街镇报送的统计表（同一统计期以最新一次报送为准）。");
     return text.toString();
+  }
+
+  /** Returns the months as a short list: 2024年12月, or 2024年11月等3期 when there are more. */
+  private static String months(List<Period> periods) {
+    return periods.size() <= 2
+        ? String.join("、", periods.stream().map(Period::label).toList())
+        : periods.get(0).label() + "等" + periods.size() + "期";
   }
 
   /** Returns the sentence on the open findings of the scope. */
