@@ -3,6 +3,7 @@ package org.doudi.reports.internal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "doudi.mode", havingValue = "server")
+@ConditionalOnWebApplication
 class ReportWarmUp {
 
   private static final Logger log = LoggerFactory.getLogger(ReportWarmUp.class);
