@@ -42,7 +42,7 @@ public class ChartPeriods {
   private final Period start;
 
   ChartPeriods(
-      JdbcTemplate jdbc, @Value("${doudi.dashboard.campaign-start:2024-11}") String start) {
+      JdbcTemplate jdbc, @Value("${doudi.campaign.start:2024-11}") String start) {
     this.jdbc = jdbc;
     this.start = Period.require(start);
   }

@@ -69,7 +69,7 @@ class ChartBenchmark {
   static void warehouse(DynamicPropertyRegistry registry) {
     registry.add("doudi.warehouse.path", () -> HOME.resolve("bench.duckdb").toString());
     registry.add("doudi.demo", () -> "false");
-    registry.add("doudi.dashboard.campaign-start", () -> "2023-01");
+    registry.add("doudi.campaign.start", () -> "2023-01");
     registry.add("doudi.backup.cron", () -> "-");
   }
 

@@ -1,0 +1,292 @@
+package org.doudi.reports.delivery;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import java.lang.reflect.Method;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.doudi.reports.district.DistrictReports;
+import org.doudi.reports.district.ReportScope;
+import org.doudi.reports.internal.ReportFormat;
+import org.doudi.reports.streetform.StreetFormReports;
+import org.doudi.warehouse.dictionary.Period;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends what is due in the outbox through the configured SMTP server (Spring Mail), one attempt per
+ * entry and drain; a temporary failure is tried again later with a growing delay, a permanent one
+ * (the server refuses the address) fails at once. With no server configured mails wait, marked
+ * 未配置邮件服务器.
+ */
+@Component
+public class MailDelivery {
+
+  /** Why a pending mail waits when spring.mail.host is not set. */
+  public static final String NOT_CONFIGURED = "未配置邮件服务器";
+
+  private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+
+  private final Outbox outbox;
+  private final ObjectProvider<JavaMailSender> senders;
+  private final DistrictReports districtReports;
+  private final StreetFormReports streetForms;
+  private final Clock clock;
+  private final String from;
+  private final Duration initialDelay;
+  private final Duration maxDelay;
+  private final int maxAttempts;
+
+  MailDelivery(
+      Outbox outbox,
+      ObjectProvider<JavaMailSender> senders,
+      DistrictReports districtReports,
+      StreetFormReports streetForms,
+      Clock clock,
+      @Value("${doudi.mail.from:${spring.mail.username:doudi@localhost}}") String from,
+      @Value("${doudi.mail.retry.initial-delay:PT1M}") Duration initialDelay,
+      @Value("${doudi.mail.retry.max-delay:PT1H}") Duration maxDelay,
+      @Value("${doudi.mail.retry.max-attempts:8}") int maxAttempts) {
+    this.outbox = outbox;
+    this.senders = senders;
+    this.districtReports = districtReports;
+    this.streetForms = streetForms;
+    this.clock = clock;
+    this.from = from;
+    this.initialDelay = initialDelay;
+    this.maxDelay = maxDelay;
+    this.maxAttempts = maxAttempts;
+  }
+
+  /** Returns whether an SMTP server is configured (spring.mail.host). */
+  public boolean configured() {
+    return senders.getIfAvailable() != null;
+  }
+
+  /** Sends every entry due now; returns how many the server accepted. */
+  public int drain() {
+    return drain(clock.instant());
+  }
+
+  /** Sends every entry due at {@code now}; returns how many the server accepted. */
+  public synchronized int drain(Instant now) {
+    List<OutboxEntry> due = outbox.due(now);
+    if (due.isEmpty()) {
+      return 0;
+    }
+    JavaMailSender sender = senders.getIfAvailable();
+    if (sender == null) {
+      due.forEach(entry -> outbox.waiting(entry.id(), NOT_CONFIGURED));
+      return 0;
+    }
+    Map<String, byte[]> attachments = new HashMap<>();
+    int sent = 0;
+    for (OutboxEntry entry : due) {
+      if (attempt(sender, entry, now, true, attachments)) {
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  /**
+   * Mails the district report to the addresses now, through the outbox but without retries (the
+   * command line's {@code --mail-to}); returns one line per address saying what the server
+   * answered. Throws when no SMTP server is configured.
+   */
+  public synchronized List<DeliveryResult> sendNow(
+      List<String> recipients, ReportScope scope, ReportFormat format, String user) {
+    JavaMailSender sender = senders.getIfAvailable();
+    if (sender == null) {
+      throw new IllegalStateException(NOT_CONFIGURED + "：请用 --spring.mail.host=… 等属性指定 SMTP 服务器");
+    }
+    Instant now = clock.instant();
+    String run = UUID.randomUUID().toString();
+    List<DeliveryResult> results = new ArrayList<>();
+    Map<String, byte[]> attachments = new HashMap<>();
+    for (String recipient : recipients) {
+      String key = "manual:" + run + ":" + scope.key() + ":" + recipient;
+      outbox.enqueue(
+          new OutboxMail(
+              key,
+              "district",
+              null,
+              scope.campaign() ? ReportScope.CAMPAIGN : scope.to().toString(),
+              null,
+              recipient,
+              MailTexts.districtSubject(districtReports, scope),
+              MailTexts.districtBody(districtReports, scope, null),
+              format.extension(),
+              user));
+      OutboxEntry entry = outbox.byKey(key).orElseThrow();
+      boolean ok = attempt(sender, entry, now, false, attachments);
+      OutboxEntry after = outbox.byKey(key).orElseThrow();
+      results.add(new DeliveryResult(recipient, ok, after.lastAnswer()));
+    }
+    return results;
+  }
+
+  /** What the server said to one recipient's mail. */
+  public record DeliveryResult(String recipient, boolean sent, String answer) {}
+
+  private boolean attempt(
+      JavaMailSender sender,
+      OutboxEntry entry,
+      Instant now,
+      boolean retry,
+      Map<String, byte[]> attachments) {
+    try {
+      MimeMessage message = sender.createMimeMessage();
+      String format = outbox.format(entry.id());
+      boolean multipart = format != null;
+      MimeMessageHelper helper = new MimeMessageHelper(message, multipart, "UTF-8");
+      helper.setFrom(from);
+      helper.setTo(entry.recipient());
+      helper.setSubject(entry.subject());
+      helper.setText(outbox.body(entry.id()));
+      if (multipart) {
+        Attachment attachment = attachment(entry, format, attachments);
+        if (attachment == null) {
+          outbox.attemptFailed(entry.id(), "没有可发送的报告：该统计期无数据", null);
+          return false;
+        }
+        helper.addAttachment(
+            attachment.fileName(), new ByteArrayResource(attachment.bytes()), attachment.type());
+      }
+      String answer = send(sender, message);
+      outbox.sent(entry.id(), answer, now);
+      log.info("Mail {} to {} sent: {}", entry.id(), entry.recipient(), answer);
+      return true;
+    } catch (MessagingException | MailException | IllegalStateException e) {
+      String answer = answer(e);
+      boolean permanent = permanent(e);
+      Instant next = null;
+      if (retry && !permanent && entry.attempts() + 1 < maxAttempts) {
+        long factor = 1L << Math.min(20, entry.attempts());
+        Duration delay = initialDelay.multipliedBy(factor);
+        next = now.plus(delay.compareTo(maxDelay) > 0 ? maxDelay : delay);
+      }
+      outbox.attemptFailed(entry.id(), answer, next);
+      log.warn(
+          "Mail {} to {} not sent ({}): {}",
+          entry.id(),
+          entry.recipient(),
+          next == null ? "gave up" : "retry at " + next,
+          answer);
+      return false;
+    }
+  }
+
+  private record Attachment(String fileName, byte[] bytes, String type) {}
+
+  private Attachment attachment(OutboxEntry entry, String formatKey, Map<String, byte[]> cache) {
+    ReportFormat format = ReportFormat.valueOf(formatKey.toUpperCase());
+    if (entry.kind().equals("street_form")) {
+      Period period = Period.require(entry.period());
+      String key = "form:" + entry.streetCode() + ":" + period;
+      byte[] bytes = cache.get(key);
+      if (bytes == null) {
+        Optional<byte[]> pdf = streetForms.render(entry.streetCode(), period);
+        if (pdf.isEmpty()) {
+          return null;
+        }
+        bytes = pdf.get();
+        cache.put(key, bytes);
+      }
+      return new Attachment(
+          streetForms.fileName(entry.streetCode(), period), bytes, ReportFormat.PDF.contentType());
+    }
+    ReportScope scope = districtReports.scope(entry.period());
+    String key = "district:" + scope.key() + ":" + format;
+    byte[] bytes = cache.computeIfAbsent(key, k -> districtReports.render(scope, format));
+    return new Attachment(districtReports.fileName(scope, format), bytes, format.contentType());
+  }
+
+  /** Sends the message and returns the server's last answer (e.g. 250 OK), as far as it tells. */
+  private static String send(JavaMailSender sender, MimeMessage message) throws MessagingException {
+    if (!(sender instanceof JavaMailSenderImpl impl)) {
+      sender.send(message);
+      return "已发送";
+    }
+    Transport transport = impl.getSession().getTransport(impl.getProtocol());
+    try {
+      transport.connect(impl.getHost(), impl.getPort(), impl.getUsername(), impl.getPassword());
+      if (message.getSentDate() == null) {
+        message.setSentDate(new java.util.Date());
+      }
+      message.saveChanges();
+      transport.sendMessage(message, message.getAllRecipients());
+      return lastServerResponse(transport).orElse("已发送");
+    } finally {
+      transport.close();
+    }
+  }
+
+  private static Optional<String> lastServerResponse(Object transport) {
+    try {
+      Method method = transport.getClass().getMethod("getLastServerResponse");
+      Object value = method.invoke(transport);
+      return value == null ? Optional.empty() : Optional.of(value.toString().strip());
+    } catch (ReflectiveOperationException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String answer(Throwable e) {
+    StringBuilder text = new StringBuilder();
+    for (Throwable cause = e; cause != null && text.length() < 500; cause = cause.getCause()) {
+      String message = cause.getMessage();
+      if (message != null && !text.toString().contains(message.strip())) {
+        if (!text.isEmpty()) {
+          text.append("；");
+        }
+        text.append(message.strip());
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return text.isEmpty() ? e.getClass().getSimpleName() : text.toString();
+  }
+
+  /** Returns whether the server refused for good (5xx, an address it rejects). */
+  private static boolean permanent(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      try {
+        Method code = cause.getClass().getMethod("getReturnCode");
+        Object value = code.invoke(cause);
+        if (value instanceof Integer rc && rc >= 500) {
+          return true;
+        }
+      } catch (ReflectiveOperationException ignored) {
+        // not an SMTP answer
+      }
+      if (cause instanceof SendFailedException failed
+          && failed.getInvalidAddresses() != null
+          && failed.getInvalidAddresses().length > 0) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
+  }
+}
