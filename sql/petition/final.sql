@@ -1,0 +1,53 @@
+-- The rows to keep: valid lines only, the last line of each 编号 in the file (a later line is a
+-- later state of the case), personal data reduced to its masked form and a keyed hash.
+-- complainant_key = HMAC-SHA256(secret, 'id:' || ID number, or 'tel:' || phone), written in
+-- base64; ${ipad} and ${opad} are the secret's HMAC pads in hex, filled by the job.
+CREATE OR REPLACE TEMP TABLE petition_final AS
+WITH kept AS (
+    SELECT s.*, m.street_code
+    FROM petition_stage s
+    JOIN petition_street m ON m.street_text = s.street_text
+    WHERE m.street_code IS NOT NULL
+      AND s.line NOT IN (SELECT line FROM petition_error)
+    QUALIFY row_number() OVER (PARTITION BY s.case_no ORDER BY s.line DESC) = 1
+),
+checked AS (
+    SELECT
+        *,
+        CASE
+            WHEN id_no IS NULL THEN 'absent'
+            WHEN regexp_matches(id_no, '^[0-9.]+E\+?[0-9]+$') OR contains(id_no, '.') THEN 'numeric'
+            WHEN NOT regexp_full_match(id_no, '[0-9]{17}[0-9X]') THEN 'malformed'
+            WHEN substr('10X98765432', CAST(list_sum(list_transform(range(17),
+                     i -> CAST(substr(id_no, i + 1, 1) AS INTEGER)
+                          * [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2][i + 1])) % 11 AS INTEGER) + 1, 1)
+                 = right(id_no, 1) THEN 'ok'
+            WHEN right(id_no, 3) = '000' THEN 'numeric'
+            ELSE 'bad_check_digit'
+        END AS id_no_quality
+    FROM kept
+)
+SELECT
+    line,
+    case_no,
+    received_date,
+    channel,
+    real_name,
+    category,
+    street_code,
+    program,
+    issues,
+    CASE WHEN complainant IS NOT NULL THEN left(complainant, 1) || '*' END AS complainant_masked,
+    CASE WHEN id_no IS NULL THEN NULL
+         WHEN length(id_no) >= 12 THEN left(id_no, 4) || repeat('*', length(id_no) - 8) || right(id_no, 4)
+         ELSE repeat('*', length(id_no)) END AS id_no_masked,
+    CASE WHEN phone IS NULL THEN NULL
+         WHEN length(phone) >= 9 THEN left(phone, 3) || repeat('*', length(phone) - 7) || right(phone, 4)
+         ELSE repeat('*', length(phone)) END AS phone_masked,
+    CASE WHEN id_no_quality IN ('ok', 'bad_check_digit') THEN 'id:' || id_no
+         WHEN phone IS NOT NULL THEN 'tel:' || phone END AS identity,
+    id_no_quality,
+    status,
+    closed_date,
+    coalesce(resolved, false) AS resolved
+FROM checked;
