@@ -46,6 +46,9 @@ SELECT
          ELSE repeat('*', length(phone)) END AS phone_masked,
     CASE WHEN id_no_quality IN ('ok', 'bad_check_digit') THEN 'id:' || id_no
          WHEN phone IS NOT NULL THEN 'tel:' || phone END AS identity,
+    CASE WHEN identity IS NOT NULL
+         THEN to_base64(unhex(sha256(unhex('${opad}') || unhex(sha256(unhex('${ipad}') || encode(identity))))))
+    END AS complainant_key,
     id_no_quality,
     status,
     closed_date,
