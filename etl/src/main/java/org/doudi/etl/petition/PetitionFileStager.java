@@ -74,15 +74,61 @@ final class PetitionFileStager {
         && (head[2] & 0xFF) == 0xBF) {
       return StandardCharsets.UTF_8;
     }
+    int utf8 = decodableBytes(head, StandardCharsets.UTF_8);
+    if (utf8 == head.length) {
+      return StandardCharsets.UTF_8;
+    }
+    // neither need be clean: the one that reads further is the file's, and the load names the line
+    return decodableBytes(head, GB18030) > utf8 ? GB18030 : StandardCharsets.UTF_8;
+  }
+
+  /** Returns how many bytes of the sample decode before the first error (all if none). */
+  private static int decodableBytes(byte[] sample, Charset charset) {
     CharsetDecoder decoder =
-        StandardCharsets.UTF_8
+        charset
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    CharBuffer out = CharBuffer.allocate(head.length + 1);
+    ByteBuffer in = ByteBuffer.wrap(sample);
+    CharBuffer out = CharBuffer.allocate(sample.length + 1);
     // not the end of input: a sequence cut by the sample's end is not an error
-    CoderResult result = decoder.decode(ByteBuffer.wrap(head), out, false);
-    return result.isError() ? GB18030 : StandardCharsets.UTF_8;
+    CoderResult result = decoder.decode(in, out, false);
+    return result.isError() ? in.position() : sample.length;
+  }
+
+  /** Returns the first line of the file that does not decode, for the rejection message. */
+  private static long firstBadLine(Path source, Charset charset) throws IOException {
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    long line = 1;
+    java.io.ByteArrayOutputStream current = new java.io.ByteArrayOutputStream();
+    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(source))) {
+      int b;
+      while ((b = in.read()) >= 0) {
+        if (b == '\n') {
+          if (!decodes(decoder, current.toByteArray())) {
+            return line;
+          }
+          current.reset();
+          line++;
+        } else {
+          current.write(b);
+        }
+      }
+    }
+    return line;
+  }
+
+  private static boolean decodes(CharsetDecoder decoder, byte[] bytes) {
+    try {
+      decoder.reset().decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   private static StagedFile stageCsv(Path source, Path target, PetitionProgress progress)
@@ -112,7 +158,7 @@ final class PetitionFileStager {
       int len = 0;
       boolean headerDone = false;
       while (!headerDone) {
-        len = read(in, buf, line, encodingLabel);
+        len = read(in, buf, source, charset);
         if (len < 0) {
           break;
         }
@@ -150,7 +196,7 @@ final class PetitionFileStager {
       // the data: copy, prefixing each record (not each physical line) with its line number
       while (true) {
         if (pos >= len) {
-          len = read(in, buf, line, encodingLabel);
+          len = read(in, buf, source, charset);
           pos = 0;
           if (len < 0) {
             break;
@@ -201,15 +247,16 @@ final class PetitionFileStager {
     }
   }
 
-  private static int read(Reader in, char[] buf, long line, String encoding)
+  private static int read(Reader in, char[] buf, Path source, Charset charset)
       throws IOException, PetitionFileRejectedException {
     try {
       return in.read(buf);
     } catch (CharacterCodingException e) {
+      String encoding = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "GBK";
       throw new PetitionFileRejectedException(
           "第 "
-              + line
-              + " 行附近：有无法按 "
+              + firstBadLine(source, charset)
+              + " 行：有无法按 "
               + encoding
               + " 解码的字节（文件应为 UTF-8 或 GBK 编码的 CSV，或 .xlsx 工作簿），文件未导入");
     }

@@ -87,7 +87,8 @@ final class XlsxPetitionStager {
         return time.format(ISO);
       }
       if (Math.abs(value) >= 1e9 && value == Math.rint(value)) {
-        return new BigDecimal(value).toPlainString();
+        // Excel keeps 15 significant digits: write what the user saw, not binary noise
+        return BigDecimal.valueOf(value).round(new java.math.MathContext(15)).toPlainString();
       }
       return super.formatRawCellContents(value, formatIndex, formatString);
     }
