@@ -42,12 +42,11 @@ class IngestPetitionsCommand implements CliCommand {
         continue;
       }
       PetitionLoadResult result =
-          loader.load(file, file.getFileName().toString(), skipBadRows, user, progress(output.err()));
+          loader.load(
+              file, file.getFileName().toString(), skipBadRows, user, progress(output.err()));
       switch (result.outcome()) {
         case LOADED ->
-            output
-                .err()
-                .printf("OK %s %s；用时 %.1f 秒%n", name, result.message(), result.seconds());
+            output.err().printf("OK %s %s；用时 %.1f 秒%n", name, result.message(), result.seconds());
         case SKIPPED -> output.err().println("SKIPPED " + name + ": " + result.message());
         case REJECTED -> {
           output.err().println("REJECTED " + name + ": " + result.message().replace("\n", "\n  "));
