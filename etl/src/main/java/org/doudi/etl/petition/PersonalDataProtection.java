@@ -112,8 +112,12 @@ public class PersonalDataProtection {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(hashSecret, "HmacSHA256"));
-      return Base64.getEncoder()
-          .encodeToString(mac.doFinal(identity.getBytes(StandardCharsets.UTF_8)));
+      String hex = HexFormat.of().formatHex(mac.doFinal(identity.getBytes(StandardCharsets.UTF_8)));
+      StringBuilder letters = new StringBuilder(hex.length());
+      for (char c : hex.toCharArray()) {
+        letters.append(c >= '0' && c <= '9' ? (char) ('g' + (c - '0')) : c);
+      }
+      return letters.toString();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }

@@ -86,7 +86,9 @@ class PetitionRulesFunctionalTests {
                 + row("D3", "2024年11月5日", "", "", "")
                 + row("D4", "2024-11-05 09:30", "", "", "")
                 + row("D5", "2024/11/5 9:30:15", "", "", "")
-                + row("D6", "2024年11月5日 09:30", "", "", ""),
+                + row("D6", "2024年11月5日 09:30", "", "", "")
+                + row("D7", "20241105", "", "", "")
+                + row("D8", "2024.11.5", "", "", ""),
             StandardCharsets.UTF_8);
     // when
     PetitionLoadResult result = load(file);
@@ -103,6 +105,22 @@ class PetitionRulesFunctionalTests {
                 "SELECT array_to_string(issues, '|') FROM petition_case WHERE case_no = 'D1'",
                 String.class))
         .isEqualTo("人情保|关系保|吃拿卡要");
+  }
+
+  @Test
+  void aDateWithTrailingTextIsNotReadAsADate() throws Exception {
+    // given
+    Path file =
+        PetitionFixtures.write(
+            files,
+            "trailing.csv",
+            PetitionFixtures.HEADER + row("T1", "2024-11-05x", "", "", ""),
+            StandardCharsets.UTF_8);
+    // when
+    PetitionLoadResult result = load(file);
+    // then
+    assertThat(result.outcome()).isEqualTo(Outcome.REJECTED);
+    assertThat(result.reasons()).containsExactly("第 2 行：受理日期“2024-11-05x”无法识别");
   }
 
   @Test
