@@ -28,6 +28,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PetitionPrepareTasklet implements Tasklet {
 
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(PetitionPrepareTasklet.class);
+
   private final LoadLog loadLog;
   private final DuckDbDataSource dataSource;
   private final PersonalDataProtection protection;
@@ -82,7 +85,13 @@ class PetitionPrepareTasklet implements Tasklet {
     Path staged = dataSource.settings().inbox().resolve("petitions-" + loadId + ".csv");
     try {
       listener.update("读取", 0, 0);
+      long started = System.nanoTime();
       StagedFile stagedFile = PetitionFileStager.stage(file, fileName, staged, listener);
+      log.info(
+          "petition load: staging {} ({}) took {} ms",
+          fileName,
+          stagedFile.encoding(),
+          (System.nanoTime() - started) / 1_000_000);
       context.putString(PetitionContext.STAGED, staged.toString());
       context.putString(PetitionContext.DELIMITER, String.valueOf(stagedFile.delimiter()));
       context.putString(
