@@ -99,6 +99,27 @@ class PetitionPagesWebTests {
   }
 
   @Test
+  void overviewAndUploadPagesShowMaskedCountsAndTheForm() throws Exception {
+    // when
+    String overview =
+        mvc.perform(get("/petitions").with(user("analyst1").roles("ANALYST")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    String upload =
+        mvc.perform(get("/petitions/upload").with(user("admin1").roles("ADMIN")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    // then
+    assertThat(overview).contains("2024-11").contains("web.csv").contains("新增 1，更新 0");
+    assertThat(overview).doesNotContain("13812345678");
+    assertThat(upload).contains("跳过错误行").contains("/js/petition-upload.js");
+  }
+
+  @Test
   void leaderReadsTheLedgerButCannotChangeIt() throws Exception {
     // when / then
     mvc.perform(get("/petitions/ledger").with(user("leader1").roles("LEADER")))
