@@ -2,15 +2,17 @@
 -- later state of the case), personal data reduced to its masked form and a keyed hash.
 -- complainant_key = HMAC-SHA256(secret, 'id:' || ID number, or 'tel:' || phone), written as hex
 -- with the digits 0-9 spelt g-p (letters only, so no key can look like an ID or phone number);
--- ${ipad} and ${opad} are the secret's HMAC pads in hex, filled by the job.
+-- ${ipad} and ${opad} are the secret's HMAC pads in hex, filled by the job; ${dedupe} is the
+-- QUALIFY that keeps the last line of each 编号, left out when the file names each 编号 once
+-- (the window costs more than the check).
 CREATE OR REPLACE TEMP TABLE petition_final AS
 WITH kept AS (
     SELECT s.*, m.street_code
     FROM petition_stage s
     JOIN petition_street m ON m.street_text = s.street_text
     WHERE m.street_code IS NOT NULL
-      AND s.line NOT IN (SELECT line FROM petition_error)
-    QUALIFY row_number() OVER (PARTITION BY s.case_no ORDER BY s.line DESC) = 1
+      AND NOT EXISTS (SELECT 1 FROM petition_error e WHERE e.line = s.line)
+    ${dedupe}
 ),
 checked AS (
     SELECT

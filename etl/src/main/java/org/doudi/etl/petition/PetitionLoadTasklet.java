@@ -100,11 +100,21 @@ class PetitionLoadTasklet implements Tasklet {
     }
 
     PersonalDataProtection.HmacPads pads = protection.hmacPads();
+    Boolean unique =
+        jdbc.queryForObject(
+            "SELECT count(case_no) = count(DISTINCT case_no) FROM petition_stage", Boolean.class);
+    String dedupe =
+        Boolean.TRUE.equals(unique)
+            ? ""
+            : "QUALIFY row_number() OVER (PARTITION BY s.case_no ORDER BY s.line DESC) = 1";
     timed(
         "final",
         () ->
             jdbc.execute(
-                PetitionSql.FINAL.replace("${ipad}", pads.ipad()).replace("${opad}", pads.opad())));
+                PetitionSql.FINAL
+                    .replace("${ipad}", pads.ipad())
+                    .replace("${opad}", pads.opad())
+                    .replace("${dedupe}", dedupe)));
     jdbc.execute("CREATE OR REPLACE TEMP TABLE petition_sealed (case_no VARCHAR, sealed BLOB)");
     if (protection.keepRaw()) {
       seal();

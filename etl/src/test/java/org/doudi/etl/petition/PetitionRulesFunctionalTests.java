@@ -108,6 +108,28 @@ class PetitionRulesFunctionalTests {
   }
 
   @Test
+  void theLaterLineOfTheSameCaseNumberInOneFileWins() throws Exception {
+    // given
+    Path file =
+        PetitionFixtures.write(
+            files,
+            "twice.csv",
+            PetitionFixtures.HEADER
+                + row("T1", "2024-11-05", "", "", "").replace(",已办结,", ",办理中,")
+                + row("T2", "2024-11-06", "", "", "")
+                + row("T1", "2024-11-05", "", "", ""),
+            StandardCharsets.UTF_8);
+    // when
+    PetitionLoadResult result = load(file);
+    // then
+    assertThat(result.newCases()).isEqualTo(2);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT status FROM petition_case WHERE case_no = 'T1'", String.class))
+        .isEqualTo("已办结");
+  }
+
+  @Test
   void aDateWithTrailingTextIsNotReadAsADate() throws Exception {
     // given
     Path file =
