@@ -121,35 +121,40 @@ class PetitionLoadTasklet implements Tasklet {
     }
     Map<String, Object> counts =
         jdbc.queryForMap(
-            "SELECT count(*) FILTER (WHERE p.case_no IS NULL) AS new_cases,"
-                + " count(*) FILTER (WHERE p.case_no IS NOT NULL) AS updated_cases,"
-                + " count(*) FILTER (WHERE f.id_no_quality = 'bad_check_digit') AS bad_check,"
-                + " count(*) FILTER (WHERE f.id_no_quality = 'numeric') AS numeric_ids,"
-                + " count(*) FILTER (WHERE f.id_no_quality = 'malformed') AS malformed_ids"
-                + " FROM petition_final f LEFT JOIN petition_case p ON p.case_no = f.case_no");
+            "SELECT count(*) FILTER (WHERE id_no_quality = 'bad_check_digit') AS bad_check,"
+                + " count(*) FILTER (WHERE id_no_quality = 'numeric') AS numeric_ids,"
+                + " count(*) FILTER (WHERE id_no_quality = 'malformed') AS malformed_ids"
+                + " FROM petition_final");
+    // the periods of the cases as loaded, and the former periods of cases whose 受理日期 changed
     String periods =
         String.join(
             ",",
             jdbc.queryForList(
                 "SELECT DISTINCT strftime(received_date, '%Y-%m') AS period FROM petition_final"
-                    + " UNION SELECT DISTINCT strftime(p.received_date, '%Y-%m') FROM petition_final f"
-                    + " JOIN petition_case p ON p.case_no = f.case_no ORDER BY 1",
+                    + " UNION SELECT DISTINCT strftime(p.received_date, '%Y-%m') FROM petition_case p"
+                    + " JOIN petition_final f ON p.case_no = f.case_no"
+                    + " WHERE p.received_date <> f.received_date ORDER BY 1",
                 String.class));
     listener.update("写入", rows, 85);
     String[] upsert = PetitionSql.UPSERT.split("\n--\n");
-    timed("update", () -> jdbc.update(upsert[0], loadId));
-    timed("insert", () -> jdbc.update(upsert[1], loadId));
+    long started = System.nanoTime();
+    long updatedCases = jdbc.update(upsert[0], loadId);
+    long newCases = jdbc.update(upsert[1], loadId);
+    log.info(
+        "petition load: update {} and insert {} took {} ms",
+        updatedCases,
+        newCases,
+        (System.nanoTime() - started) / 1_000_000);
     jdbc.update(
-        "INSERT INTO complaint_ledger_item (case_no) SELECT case_no FROM petition_final"
-            + " WHERE real_name AND category = '投诉举报' ON CONFLICT (case_no) DO NOTHING");
+        "INSERT INTO complaint_ledger_item (case_no) SELECT f.case_no FROM petition_final f"
+            + " WHERE f.real_name AND f.category = '投诉举报'"
+            + " AND NOT EXISTS (SELECT 1 FROM complaint_ledger_item i WHERE i.case_no = f.case_no)");
     Path report = null;
     if (badRows > 0) {
       report = writeReport(loadId, PetitionContext.parameter(chunk, PetitionContext.FILE_NAME));
       context.putString(PetitionContext.REPORT, report.toString());
       context.putString(PetitionContext.REASONS, String.join("\n", reasons()));
     }
-    long newCases = number(counts.get("new_cases"));
-    long updatedCases = number(counts.get("updated_cases"));
     StringBuilder message =
         new StringBuilder("新增 " + newCases + "，更新 " + updatedCases + "，拒收 " + badRows + " 行");
     long badCheck = number(counts.get("bad_check"));
