@@ -11,10 +11,11 @@ import org.springframework.stereotype.Component;
  * public demo secret: with a known secret, the keyed hashes of ID and phone numbers could be
  * reversed by trying every number.
  *
- * <p>Demo mode, where the demo secret is allowed, is {@code doudi.demo=true} with a warehouse that
- * holds the demo data set or nothing yet. Outside demo mode an instance without petition cases
- * still starts (nothing to protect yet), but {@link PetitionLoader} refuses to load real petition
- * logs with the demo secret.
+ * <p>Demo mode, where the demo secret is allowed, is the server ({@code doudi.mode=server}) with
+ * {@code doudi.demo=true} and a warehouse that holds the demo data set or nothing yet (it is about
+ * to receive it). Commands never load demo data, so the command line is never in demo mode. Outside
+ * demo mode an instance without petition cases still starts (nothing to protect yet), but {@link
+ * PetitionLoader} refuses to load real petition logs with the demo secret.
  */
 @Component
 class HashSecretGuard implements InitializingBean {
@@ -23,21 +24,24 @@ class HashSecretGuard implements InitializingBean {
   private final InstanceSettings instance;
   private final JdbcTemplate jdbc;
   private final boolean demo;
+  private final String mode;
 
   HashSecretGuard(
       PersonalDataProtection protection,
       InstanceSettings instance,
       JdbcTemplate jdbc,
-      @Value("${doudi.demo:false}") boolean demo) {
+      @Value("${doudi.demo:false}") boolean demo,
+      @Value("${doudi.mode:server}") String mode) {
     this.protection = protection;
     this.instance = instance;
     this.jdbc = jdbc;
     this.demo = demo;
+    this.mode = mode;
   }
 
   /** Returns whether the instance runs in demo mode, where the demo secret is allowed. */
   boolean demoMode() {
-    return demo && (instance.demoData() || instance.warehouseEmpty());
+    return demo && !"cli".equals(mode) && (instance.demoData() || instance.warehouseEmpty());
   }
 
   @Override

@@ -23,9 +23,17 @@ class DemoSecretRefusalTests {
       "spring.sql.init.mode=never",
       "spring.main.banner-mode=off"
     };
-    String[] all = new String[base.length + extra.length];
-    System.arraycopy(base, 0, all, 0, base.length);
-    System.arraycopy(extra, 0, all, base.length, extra.length);
+    java.util.Map<String, Object> all = new java.util.LinkedHashMap<>();
+    for (String property : base) {
+      all.put(
+          property.substring(0, property.indexOf('=')),
+          property.substring(property.indexOf('=') + 1));
+    }
+    for (String property : extra) {
+      all.put(
+          property.substring(0, property.indexOf('=')),
+          property.substring(property.indexOf('=') + 1));
+    }
     return new SpringApplicationBuilder(PetitionTestApplication.class).properties(all).run();
   }
 
@@ -60,5 +68,25 @@ class DemoSecretRefusalTests {
     }
     // when / then the instance no longer starts with the demo secret
     assertThatThrownBy(this::start).rootCause().hasMessageContaining("仍是公开的演示密钥");
+  }
+
+  @Test
+  void theCommandLineNeverUsesTheDemoSecretEvenWithDemoOn() throws Exception {
+    // given
+    Path file =
+        PetitionFixtures.write(
+            dir,
+            "cli.csv",
+            PetitionFixtures.HEADER + "C1,2024-11-05,来电,否,其他,长寿路,低保,人情保,,,13800000000,办理中,,否\n",
+            StandardCharsets.UTF_8);
+    // when
+    try (ConfigurableApplicationContext cli = start("doudi.demo=true", "doudi.mode=cli")) {
+      PetitionLoadResult result =
+          cli.getBean(PetitionLoader.class)
+              .load(file, "cli.csv", false, "cli:test", PetitionProgress.NONE);
+      // then
+      assertThat(result.outcome()).isEqualTo(Outcome.REJECTED);
+      assertThat(result.message()).contains("演示密钥");
+    }
   }
 }
