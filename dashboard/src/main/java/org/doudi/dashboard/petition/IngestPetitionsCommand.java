@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.doudi.dashboard.cli.CliArguments;
 import org.doudi.dashboard.cli.CliCommand;
 import org.doudi.dashboard.cli.CliOutput;
+import org.doudi.etl.petition.PetitionLoadFailedException;
 import org.doudi.etl.petition.PetitionLoadResult;
 import org.doudi.etl.petition.PetitionLoader;
 import org.doudi.etl.petition.PetitionProgress;
@@ -41,9 +42,16 @@ class IngestPetitionsCommand implements CliCommand {
         status = REJECTED;
         continue;
       }
-      PetitionLoadResult result =
-          loader.load(
-              file, file.getFileName().toString(), skipBadRows, user, progress(output.err()));
+      PetitionLoadResult result;
+      try {
+        result =
+            loader.load(
+                file, file.getFileName().toString(), skipBadRows, user, progress(output.err()));
+      } catch (PetitionLoadFailedException e) {
+        output.err().println("FAILED " + name + ": " + e.getMessage());
+        status = REJECTED;
+        continue;
+      }
       switch (result.outcome()) {
         case LOADED ->
             output.err().printf("OK %s %s；用时 %.1f 秒%n", name, result.message(), result.seconds());

@@ -9,6 +9,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
@@ -21,16 +22,36 @@ import org.springframework.stereotype.Service;
 public class PetitionLoader {
 
   private final JobOperator jobOperator;
+  private final JobRepository jobRepository;
   private final Job job;
   private final PetitionProgressRegistry progress;
 
   PetitionLoader(
       JobOperator jobOperator,
+      JobRepository jobRepository,
       @Qualifier("petitionLoadJob") Job job,
       PetitionProgressRegistry progress) {
     this.jobOperator = jobOperator;
+    this.jobRepository = jobRepository;
     this.job = job;
     this.progress = progress;
+  }
+
+  /**
+   * Restarts a failed load where it stopped (the load step, over the staged copy kept in the
+   * inbox); completed steps are not run again.
+   */
+  public PetitionLoadResult restart(long executionId) throws Exception {
+    long started = System.nanoTime();
+    JobExecution failed = jobRepository.getJobExecution(executionId);
+    if (failed == null) {
+      throw new IllegalArgumentException("没有编号为 " + executionId + " 的导入作业");
+    }
+    JobExecution execution = jobOperator.restart(failed);
+    return result(
+        execution,
+        failed.getJobParameters().getString(PetitionContext.FILE_NAME),
+        (System.nanoTime() - started) / 1e9);
   }
 
   /**
@@ -65,16 +86,19 @@ public class PetitionLoader {
     }
   }
 
-  private static PetitionLoadResult result(
-      JobExecution execution, String fileName, double seconds) {
+  private static PetitionLoadResult result(JobExecution execution, String fileName, double seconds)
+      throws PetitionLoadFailedException {
     ExecutionContext context = execution.getExecutionContext();
     if (execution.getStatus() != BatchStatus.COMPLETED) {
+      Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
       String reason =
-          execution.getAllFailureExceptions().stream()
-              .map(e -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-              .findFirst()
-              .orElse(execution.getExitStatus().getExitDescription());
-      throw new IllegalStateException("导入 " + fileName + " 失败：" + reason);
+          cause == null
+              ? execution.getExitStatus().getExitDescription()
+              : cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+      throw new PetitionLoadFailedException(
+          execution.getId(),
+          "导入 " + fileName + " 失败（作业 " + execution.getId() + "，可重新启动）：" + reason,
+          cause);
     }
     String reasons = context.getString(PetitionContext.REASONS, "");
     List<String> reasonList = reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n"));

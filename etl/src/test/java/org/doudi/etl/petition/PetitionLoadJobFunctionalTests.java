@@ -165,4 +165,49 @@ class PetitionLoadJobFunctionalTests {
     assertThat(jdbc.queryForList("SELECT case_no FROM petition_case ORDER BY 1", String.class))
         .containsExactly("XF1", "XF3");
   }
+
+  @Test
+  void aLoadThatFailedInTheLoadStepIsRestartedWhereItStopped() throws Exception {
+    // given a street the dictionary knows but the warehouse lost, so the insert fails
+    Path file =
+        PetitionFixtures.write(
+            files,
+            "wanli.csv",
+            PetitionFixtures.HEADER + "R1,2024-11-05,来电,否,其他,万里,低保,人情保,,,13800000000,办理中,,否\n",
+            StandardCharsets.UTF_8);
+    jdbc.execute(
+        "CREATE TEMP TABLE saved_alias AS SELECT * FROM street_alias WHERE street_code = 'wanli'");
+    jdbc.execute("DELETE FROM street_alias WHERE street_code = 'wanli'");
+    jdbc.execute("DELETE FROM street WHERE code = 'wanli'");
+    long executionId;
+    try {
+      // when
+      PetitionLoadFailedException failure =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              PetitionLoadFailedException.class, () -> load(file));
+      executionId = failure.executionId();
+      // then nothing was kept, the staged copy waits in the inbox
+      assertThat(jdbc.queryForObject("SELECT count(*) FROM petition_case", Long.class)).isZero();
+      assertThat(
+              jdbc.queryForObject(
+                  "SELECT status FROM load_log ORDER BY id DESC LIMIT 1", String.class))
+          .isEqualTo("failed");
+      assertThat(Files.list(warehouse.resolve("inbox")).count()).isEqualTo(1);
+    } finally {
+      jdbc.execute("INSERT INTO street VALUES ('wanli', '万里街道', 8, '街道')");
+      jdbc.execute("INSERT INTO street_alias VALUES ('万里', 'wanli')");
+    }
+    // when the cause is fixed, a restart resumes at the load step
+    PetitionLoadResult restarted = loader.restart(executionId);
+    // then
+    assertThat(restarted.outcome()).isEqualTo(Outcome.LOADED);
+    assertThat(restarted.newCases()).isEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT street_code FROM petition_case", String.class))
+        .isEqualTo("wanli");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT status FROM load_log ORDER BY id DESC LIMIT 1", String.class))
+        .isEqualTo("loaded");
+    assertThat(Files.list(warehouse.resolve("inbox")).count()).isZero();
+  }
 }
