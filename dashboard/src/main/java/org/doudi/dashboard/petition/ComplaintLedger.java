@@ -1,0 +1,141 @@
+package org.doudi.dashboard.petition;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The real-name complaint ledger (实名投诉举报台账): lists items and moves them along 待核实 → 核实中 → 属实 / 部分属实
+ * / 不属实, keeping every move with its note, who and when.
+ */
+@Service
+public class ComplaintLedger implements InitializingBean {
+
+  /** The states, in the order the work team moves through them. */
+  public static final List<String> STATES = List.of("待核实", "核实中", "属实", "部分属实", "不属实");
+
+  private static final Map<String, Set<String>> NEXT =
+      Map.of(
+          "待核实", Set.of("核实中", "属实", "部分属实", "不属实"),
+          "核实中", Set.of("属实", "部分属实", "不属实"),
+          "属实", Set.of("核实中"),
+          "部分属实", Set.of("核实中"),
+          "不属实", Set.of("核实中"));
+
+  private final JdbcTemplate jdbc;
+  private final int overdueDays;
+
+  ComplaintLedger(JdbcTemplate jdbc, @Value("${doudi.ledger.overdue-days:15}") int overdueDays) {
+    this.jdbc = jdbc;
+    this.overdueDays = overdueDays;
+  }
+
+  /** Hands the configured overdue limit to SQL, where the complaint_ledger view reads it. */
+  @Override
+  public void afterPropertiesSet() {
+    jdbc.update(
+        "INSERT INTO instance_setting (key, value) VALUES ('ledger_overdue_days', ?)"
+            + " ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()",
+        Integer.toString(overdueDays));
+  }
+
+  /** Returns the items, filtered by street code, state and overdue (each optional). */
+  public List<LedgerItem> list(String streetCode, String state, boolean overdueOnly) {
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT case_no, street_name, received_date, issues, state, days_open, overdue, note,"
+                + " updated_by, updated_at FROM complaint_ledger WHERE true");
+    List<Object> args = new ArrayList<>();
+    if (streetCode != null && !streetCode.isBlank()) {
+      sql.append(" AND street_code = ?");
+      args.add(streetCode);
+    }
+    if (state != null && !state.isBlank()) {
+      sql.append(" AND state = ?");
+      args.add(state);
+    }
+    if (overdueOnly) {
+      sql.append(" AND overdue");
+    }
+    sql.append(" ORDER BY overdue DESC, received_date, case_no LIMIT 1000");
+    return jdbc.query(
+        sql.toString(),
+        (rs, i) ->
+            new LedgerItem(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getObject(3, LocalDate.class),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getInt(6),
+                rs.getBoolean(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getObject(10, OffsetDateTime.class)),
+        args.toArray());
+  }
+
+  /**
+   * Moves an item to another state with a note; throws {@link IllegalArgumentException} (Chinese)
+   * for an unknown item or a move the workflow does not allow.
+   */
+  @Transactional
+  public void advance(String caseNo, String toState, String note, String username) {
+    List<String> current =
+        jdbc.queryForList(
+            "SELECT state FROM complaint_ledger_item WHERE case_no = ?", String.class, caseNo);
+    if (current.isEmpty()) {
+      throw new IllegalArgumentException("台账中没有案件 " + caseNo);
+    }
+    String from = current.get(0);
+    if (!NEXT.getOrDefault(from, Set.of()).contains(toState)) {
+      throw new IllegalArgumentException("案件 " + caseNo + " 不能从“" + from + "”改为“" + toState + "”");
+    }
+    boolean verdict = Set.of("属实", "部分属实", "不属实").contains(toState);
+    if (verdict && (note == null || note.isBlank())) {
+      throw new IllegalArgumentException("核实结论需要填写核实情况说明");
+    }
+    jdbc.update(
+        "UPDATE complaint_ledger_item SET state = ?, note = ?, updated_by = ?,"
+            + " updated_at = current_timestamp,"
+            + " verified_at = CASE WHEN ? THEN current_timestamp END WHERE case_no = ?",
+        toState,
+        note,
+        username,
+        verdict,
+        caseNo);
+    jdbc.update(
+        "INSERT INTO complaint_ledger_event (case_no, from_state, to_state, note, username)"
+            + " VALUES (?, ?, ?, ?, ?)",
+        caseNo,
+        from,
+        toState,
+        note,
+        username);
+  }
+
+  /** Returns an item's moves, oldest first, as lines a person reads. */
+  public List<String> history(String caseNo) {
+    return jdbc.query(
+        "SELECT strftime(occurred_at, '%Y-%m-%d %H:%M') , username, from_state, to_state, note"
+            + " FROM complaint_ledger_event WHERE case_no = ? ORDER BY id",
+        (rs, i) ->
+            rs.getString(1)
+                + " "
+                + rs.getString(2)
+                + "："
+                + rs.getString(3)
+                + " → "
+                + rs.getString(4)
+                + (rs.getString(5) == null ? "" : "（" + rs.getString(5) + "）"),
+        caseNo);
+  }
+}

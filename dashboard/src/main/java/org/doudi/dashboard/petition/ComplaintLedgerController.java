@@ -1,0 +1,100 @@
+package org.doudi.dashboard.petition;
+
+import java.security.Principal;
+import org.doudi.etl.petition.PersonalData;
+import org.doudi.etl.petition.PersonalDataViewer;
+import org.doudi.warehouse.dictionary.StreetDictionary;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The ledger pages under {@code /petitions/ledger}: the work team and administrators list, filter
+ * and advance items, leaders read; street accounts never see them. Also the audited per-case
+ * "查看个人信息", for the work team only.
+ */
+@Controller
+@ConditionalOnWebApplication
+class ComplaintLedgerController {
+
+  private final ComplaintLedger ledger;
+  private final StreetDictionary streets;
+  private final PersonalDataViewer viewer;
+
+  ComplaintLedgerController(
+      ComplaintLedger ledger, StreetDictionary streets, PersonalDataViewer viewer) {
+    this.ledger = ledger;
+    this.streets = streets;
+    this.viewer = viewer;
+  }
+
+  @GetMapping("/petitions/ledger")
+  @PreAuthorize("hasAnyRole('ANALYST','ADMIN','LEADER')")
+  String list(
+      @RequestParam(required = false) String street,
+      @RequestParam(required = false) String state,
+      @RequestParam(defaultValue = "false") boolean overdue,
+      Model model) {
+    model.addAttribute("items", ledger.list(street, state, overdue));
+    model.addAttribute("streets", streets.all());
+    model.addAttribute("states", ComplaintLedger.STATES);
+    model.addAttribute("street", street);
+    model.addAttribute("state", state);
+    model.addAttribute("overdue", overdue);
+    return "petitions/ledger";
+  }
+
+  @GetMapping("/petitions/ledger/{caseNo}")
+  @PreAuthorize("hasAnyRole('ANALYST','ADMIN','LEADER')")
+  String item(@PathVariable String caseNo, Model model) {
+    model.addAttribute(
+        "item",
+        ledger.list(null, null, false).stream()
+            .filter(i -> i.caseNo().equals(caseNo))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("台账中没有案件 " + caseNo)));
+    model.addAttribute("history", ledger.history(caseNo));
+    model.addAttribute("states", ComplaintLedger.STATES);
+    model.addAttribute("personalDataAvailable", viewer.available());
+    return "petitions/ledger-item";
+  }
+
+  @PostMapping("/petitions/ledger/{caseNo}")
+  @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+  String advance(
+      @PathVariable String caseNo,
+      @RequestParam String state,
+      @RequestParam(required = false) String note,
+      Principal principal,
+      RedirectAttributes redirect) {
+    try {
+      ledger.advance(caseNo, state, note, principal.getName());
+      redirect.addFlashAttribute("notice", "已将 " + caseNo + " 改为“" + state + "”");
+    } catch (IllegalArgumentException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/petitions/ledger/" + caseNo;
+  }
+
+  @PostMapping("/petitions/ledger/{caseNo}/personal-data")
+  @PreAuthorize("hasRole('ANALYST')")
+  String personalData(
+      @PathVariable String caseNo,
+      @RequestParam(required = false) String reason,
+      Principal principal,
+      RedirectAttributes redirect) {
+    try {
+      PersonalData data = viewer.reveal(caseNo, principal.getName(), reason);
+      redirect.addFlashAttribute("personal", data);
+    } catch (IllegalStateException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/petitions/ledger/" + caseNo;
+  }
+}

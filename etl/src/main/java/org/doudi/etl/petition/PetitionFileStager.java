@@ -1,0 +1,368 @@
+package org.doudi.etl.petition;
+
+import java.io.BufferedWriter;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Rewrites a petition export (CSV in UTF-8 with or without BOM, GBK/GB18030, or .xlsx) as UTF-8 CSV
+ * in the inbox, where DuckDB may read it, prefixing every record with its line number in the user's
+ * file. It streams: whatever the file's size, it holds one buffer, never the file.
+ */
+final class PetitionFileStager {
+
+  static final Charset GB18030 = Charset.forName("GB18030");
+  private static final int SNIFF_BYTES = 1 << 16;
+  private static final int BUFFER = 1 << 16;
+
+  private PetitionFileStager() {}
+
+  /** Stages the file; rejects it when it cannot be decoded or lacks a required column. */
+  static StagedFile stage(Path source, String displayName, Path target, PetitionProgress progress)
+      throws IOException, PetitionFileRejectedException {
+    Files.createDirectories(target.getParent());
+    if (isXlsx(source, displayName)) {
+      return XlsxPetitionStager.stage(source, target, progress);
+    }
+    return stageCsv(source, target, progress);
+  }
+
+  private static boolean isXlsx(Path source, String displayName) throws IOException {
+    String name = displayName.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+      return true;
+    }
+    byte[] head = new byte[4];
+    try (InputStream in = Files.newInputStream(source)) {
+      int read = in.readNBytes(head, 0, 4);
+      // a zip file (PK\3\4) is an Office Open XML workbook whatever its name says
+      return read == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    }
+  }
+
+  /**
+   * Returns the charset of a CSV file: UTF-8 when its start decodes strictly as UTF-8, else GBK.
+   */
+  static Charset detect(Path source) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(source)) {
+      head = in.readNBytes(SNIFF_BYTES);
+    }
+    if (head.length >= 3
+        && (head[0] & 0xFF) == 0xEF
+        && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF) {
+      return StandardCharsets.UTF_8;
+    }
+    int utf8 = decodableBytes(head, StandardCharsets.UTF_8);
+    if (utf8 == head.length) {
+      return StandardCharsets.UTF_8;
+    }
+    // neither need be clean: the one that reads further is the file's, and the load names the line
+    return decodableBytes(head, GB18030) > utf8 ? GB18030 : StandardCharsets.UTF_8;
+  }
+
+  /** Returns how many bytes of the sample decode before the first error (all if none). */
+  private static int decodableBytes(byte[] sample, Charset charset) {
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(sample);
+    CharBuffer out = CharBuffer.allocate(sample.length + 1);
+    // not the end of input: a sequence cut by the sample's end is not an error
+    CoderResult result = decoder.decode(in, out, false);
+    return result.isError() ? in.position() : sample.length;
+  }
+
+  /** Returns the first line of the file that does not decode, for the rejection message. */
+  private static long firstBadLine(Path source, Charset charset) throws IOException {
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    long line = 1;
+    java.io.ByteArrayOutputStream current = new java.io.ByteArrayOutputStream();
+    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(source))) {
+      int b;
+      while ((b = in.read()) >= 0) {
+        if (b == '\n') {
+          if (!decodes(decoder, current.toByteArray())) {
+            return line;
+          }
+          current.reset();
+          line++;
+        } else {
+          current.write(b);
+        }
+      }
+    }
+    return line;
+  }
+
+  private static boolean decodes(CharsetDecoder decoder, byte[] bytes) {
+    try {
+      decoder.reset().decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  private static StagedFile stageCsv(Path source, Path target, PetitionProgress progress)
+      throws IOException, PetitionFileRejectedException {
+    Charset charset = detect(source);
+    long size = Math.max(1, Files.size(source));
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    String encodingLabel = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "GBK";
+    CountingInputStream counting = new CountingInputStream(Files.newInputStream(source));
+    long line = 1;
+    long rows = 0;
+    try (Reader in = new InputStreamReader(counting, decoder);
+        Writer out =
+            new BufferedWriter(
+                new OutputStreamWriter(Files.newOutputStream(target), StandardCharsets.UTF_8),
+                BUFFER)) {
+      char[] buf = new char[BUFFER];
+      char[] outBuf = new char[BUFFER * 2 + 64];
+      // the header: read up to its end, map the columns
+      StringBuilder header = new StringBuilder();
+      boolean inQuotes = false;
+      int pos = 0;
+      int len = 0;
+      boolean headerDone = false;
+      while (!headerDone) {
+        len = read(in, buf, source, charset);
+        if (len < 0) {
+          break;
+        }
+        for (pos = 0; pos < len; pos++) {
+          char c = buf[pos];
+          if (c == '"') {
+            inQuotes = !inQuotes;
+          } else if (c == '\n' && !inQuotes) {
+            headerDone = true;
+            pos++;
+            break;
+          }
+          header.append(c);
+        }
+      }
+      String headerText = header.toString();
+      if (!headerText.isEmpty() && headerText.charAt(0) == '\uFEFF') {
+        headerText = headerText.substring(1);
+      }
+      headerText = headerText.replace("\r", "");
+      if (headerText.isBlank()) {
+        throw new PetitionFileRejectedException("第 1 行：文件为空，没有表头");
+      }
+      char delimiter = delimiterOf(headerText);
+      List<PetitionColumn> columns = mapHeader(splitHeader(headerText, delimiter));
+      out.write("_line");
+      out.write(delimiter);
+      out.write(headerText);
+      out.write('\n');
+      line = 2;
+      boolean recordStart = true;
+      inQuotes = false;
+      String prefixTail = String.valueOf(delimiter);
+      long nextReport = 1 << 20;
+      // the data: copy, prefixing each record (not each physical line) with its line number
+      while (true) {
+        if (pos >= len) {
+          len = read(in, buf, source, charset);
+          pos = 0;
+          if (len < 0) {
+            break;
+          }
+        }
+        int o = 0;
+        for (; pos < len; pos++) {
+          char c = buf[pos];
+          if (recordStart) {
+            if (c == '\n') {
+              line++;
+              continue;
+            }
+            if (c == '\r') {
+              continue;
+            }
+            out.write(outBuf, 0, o);
+            o = 0;
+            out.write(Long.toString(line));
+            out.write(prefixTail);
+            recordStart = false;
+            rows++;
+          }
+          if (c == '"') {
+            inQuotes = !inQuotes;
+          } else if (c == '\r' && !inQuotes) {
+            // line ends become \n alone: DuckDB reads one kind of line end per file
+            continue;
+          } else if (c == '\n') {
+            line++;
+            if (!inQuotes) {
+              recordStart = true;
+            }
+          }
+          outBuf[o++] = c;
+        }
+        out.write(outBuf, 0, o);
+        if (counting.count() >= nextReport) {
+          nextReport = counting.count() + (1 << 22);
+          progress.update("读取", rows, (int) (counting.count() * 60 / size));
+        }
+      }
+      if (!recordStart) {
+        out.write('\n');
+      }
+      progress.update("读取", rows, 60);
+      return new StagedFile(target, delimiter, columns, rows, encodingLabel);
+    }
+  }
+
+  private static int read(Reader in, char[] buf, Path source, Charset charset)
+      throws IOException, PetitionFileRejectedException {
+    try {
+      return in.read(buf);
+    } catch (CharacterCodingException e) {
+      String encoding = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "GBK";
+      throw new PetitionFileRejectedException(
+          "第 "
+              + firstBadLine(source, charset)
+              + " 行：有无法按 "
+              + encoding
+              + " 解码的字节（文件应为 UTF-8 或 GBK 编码的 CSV，或 .xlsx 工作簿），文件未导入");
+    }
+  }
+
+  private static char delimiterOf(String header) {
+    int commas = count(header, ',');
+    int tabs = count(header, '\t');
+    int semicolons = count(header, ';');
+    if (tabs > commas && tabs >= semicolons) {
+      return '\t';
+    }
+    if (semicolons > commas) {
+      return ';';
+    }
+    return ',';
+  }
+
+  private static int count(String text, char c) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == c) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Splits one CSV record (the header) into its fields, honouring double quotes. */
+  static List<String> splitHeader(String text, char delimiter) {
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean inQuotes = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        if (inQuotes && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else {
+          inQuotes = !inQuotes;
+        }
+      } else if (c == delimiter && !inQuotes) {
+        fields.add(field.toString());
+        field.setLength(0);
+      } else {
+        field.append(c);
+      }
+    }
+    fields.add(field.toString());
+    return fields;
+  }
+
+  /**
+   * Maps header texts to columns; rejects a header that lacks a required column or names one twice.
+   */
+  static List<PetitionColumn> mapHeader(List<String> headers) throws PetitionFileRejectedException {
+    List<PetitionColumn> columns = new ArrayList<>();
+    Set<PetitionColumn> seen = EnumSet.noneOf(PetitionColumn.class);
+    List<String> reasons = new ArrayList<>();
+    for (String header : headers) {
+      PetitionColumn column = PetitionColumn.match(header).orElse(null);
+      if (column != null && !seen.add(column)) {
+        reasons.add("第 1 行：列“" + header.strip() + "”重复（已有“" + column.label() + "”列）");
+      }
+      columns.add(column);
+    }
+    for (PetitionColumn column : PetitionColumn.values()) {
+      if (column.required() && !seen.contains(column)) {
+        reasons.add("第 1 行：缺少“" + column.label() + "”列");
+      }
+    }
+    if (!reasons.isEmpty()) {
+      throw new PetitionFileRejectedException(reasons);
+    }
+    return columns;
+  }
+
+  /** Counts the bytes read, for the progress percentage. */
+  private static final class CountingInputStream extends FilterInputStream {
+    private long count;
+
+    CountingInputStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+
+    long count() {
+      return count;
+    }
+  }
+}

