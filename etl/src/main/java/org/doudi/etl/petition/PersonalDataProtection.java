@@ -6,6 +6,10 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -14,6 +18,7 @@ import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.doudi.warehouse.WarehouseSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -40,13 +45,18 @@ public class PersonalDataProtection {
   private final SecretKeySpec sealingKey;
   private final SecureRandom random = new SecureRandom();
 
-  /** Reads {@code doudi.personal-data.*}. */
+  /**
+   * Reads {@code doudi.personal-data.*}. Without a configured hash secret the instance uses its own
+   * random secret, kept in {@code keys/hash-secret} beside the warehouse (not inside it, so a copy
+   * of the warehouse file alone cannot be used to reverse the hashes).
+   */
   public PersonalDataProtection(
-      @Value("${doudi.personal-data.hash-secret:" + DEMO_SECRET + "}") String hashSecret,
+      @Value("${doudi.personal-data.hash-secret:}") String hashSecret,
       @Value("${doudi.personal-data.keep-raw:false}") boolean keepRaw,
-      @Value("${doudi.personal-data.encryption-key:}") String encryptionKey) {
+      @Value("${doudi.personal-data.encryption-key:}") String encryptionKey,
+      WarehouseSettings warehouse) {
     if (hashSecret == null || hashSecret.isBlank()) {
-      throw new IllegalStateException("doudi.personal-data.hash-secret 不能为空");
+      hashSecret = instanceSecret(warehouse.home().resolve("keys").resolve("hash-secret"));
     }
     this.hashSecret = hashSecret.getBytes(StandardCharsets.UTF_8);
     this.demoSecret = DEMO_SECRET.equals(hashSecret);
@@ -66,6 +76,30 @@ public class PersonalDataProtection {
       this.sealingKey = new SecretKeySpec(key, "AES");
     } else {
       this.sealingKey = null;
+    }
+  }
+
+  /** Returns the instance's own secret from {@code file}, creating it (owner-only) on first use. */
+  private static String instanceSecret(Path file) {
+    try {
+      if (Files.exists(file)) {
+        return Files.readString(file, StandardCharsets.US_ASCII).strip();
+      }
+      Files.createDirectories(file.getParent());
+      byte[] random = new byte[32];
+      new SecureRandom().nextBytes(random);
+      String secret = Base64.getEncoder().encodeToString(random);
+      Path temp = Files.createTempFile(file.getParent(), "hash-secret", ".tmp");
+      try {
+        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system: the folder's own permissions apply
+      }
+      Files.writeString(temp, secret + "\n", StandardCharsets.US_ASCII);
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+      return secret;
+    } catch (IOException e) {
+      throw new IllegalStateException("无法读取或创建个人信息哈希密钥文件 " + file + "：" + e.getMessage(), e);
     }
   }
 

@@ -19,6 +19,7 @@ class DemoSecretRefusalTests {
     String[] base = {
       "doudi.warehouse.path=" + dir.resolve("doudi.duckdb"),
       "doudi.demo=false",
+      "doudi.personal-data.hash-secret=" + PersonalDataProtection.DEMO_SECRET,
       "spring.batch.job.enabled=false",
       "spring.sql.init.mode=never",
       "spring.main.banner-mode=off"

@@ -13,7 +13,8 @@ class PersonalDataProtectionTests {
   @Test
   void sealedPersonalDataOpensToTheSameValues() {
     // given
-    PersonalDataProtection protection = new PersonalDataProtection("secret-1234567890", true, KEY);
+    PersonalDataProtection protection =
+        new PersonalDataProtection("secret-1234567890", true, KEY, null);
     PersonalData data = new PersonalData("张三", "31011619910717452X", "13812345678");
     // when
     byte[] sealed = protection.seal("XF1", data);
@@ -26,7 +27,8 @@ class PersonalDataProtectionTests {
   @Test
   void sealedDataDoesNotOpenForAnotherCase() {
     // given
-    PersonalDataProtection protection = new PersonalDataProtection("secret-1234567890", true, KEY);
+    PersonalDataProtection protection =
+        new PersonalDataProtection("secret-1234567890", true, KEY, null);
     byte[] sealed = protection.seal("XF1", new PersonalData("张三", null, "13812345678"));
     // when / then
     assertThatThrownBy(() -> protection.open("XF2", sealed)).hasMessageContaining("无法解密");
@@ -35,18 +37,38 @@ class PersonalDataProtectionTests {
   @Test
   void keepingRawValuesWithoutAKeyIsRefused() {
     // when / then
-    assertThatThrownBy(() -> new PersonalDataProtection("secret-1234567890", true, ""))
+    assertThatThrownBy(() -> new PersonalDataProtection("secret-1234567890", true, "", null))
         .hasMessageContaining("doudi.personal-data.encryption-key");
   }
 
   @Test
   void hmacPadsAreTheSecretXoredWithTheRfc2104Constants() {
     // given
-    PersonalDataProtection protection = new PersonalDataProtection("k", false, "");
+    PersonalDataProtection protection = new PersonalDataProtection("k", false, "", null);
     // when
     PersonalDataProtection.HmacPads pads = protection.hmacPads();
     // then ('k' = 0x6b; 0x6b ^ 0x36 = 0x5d, 0x6b ^ 0x5c = 0x37)
     assertThat(pads.ipad()).startsWith("5d36").hasSize(128);
     assertThat(pads.opad()).startsWith("375c").hasSize(128);
+  }
+
+  @Test
+  void withoutAConfiguredSecretTheInstanceKeepsItsOwnBesideTheWarehouse(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    // given
+    org.doudi.warehouse.WarehouseSettings settings =
+        new org.doudi.warehouse.WarehouseSettings(
+            dir.resolve("doudi.duckdb"), "1GB", 1, java.util.List.of());
+    // when
+    PersonalDataProtection first = new PersonalDataProtection("", false, "", settings);
+    PersonalDataProtection second = new PersonalDataProtection("", false, "", settings);
+    // then
+    assertThat(dir.resolve("keys").resolve("hash-secret")).exists();
+    assertThat(first.demoSecret()).isFalse();
+    assertThat(first.complainantKey("31011619910717452X"))
+        .isEqualTo(second.complainantKey("31011619910717452X"))
+        .isNotEqualTo(
+            new PersonalDataProtection("other-secret-123", false, "", null)
+                .complainantKey("31011619910717452X"));
   }
 }
