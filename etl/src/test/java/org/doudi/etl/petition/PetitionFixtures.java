@@ -31,6 +31,9 @@ final class PetitionFixtures {
   }
 
   static void clear(JdbcTemplate jdbc) {
+    // findings (overdue real-name complaints) refer to streets a test may take away
+    jdbc.execute("DELETE FROM finding_event");
+    jdbc.execute("DELETE FROM finding_record");
     jdbc.execute("DELETE FROM complaint_ledger_event");
     jdbc.execute("DELETE FROM complaint_ledger_item");
     jdbc.execute("DELETE FROM petition_case");

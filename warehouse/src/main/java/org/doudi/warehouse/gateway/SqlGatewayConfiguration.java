@@ -6,6 +6,7 @@ import org.doudi.warehouse.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.datetime.standard.DurationFormatterUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Wires the SQL gateway from {@code doudi.sql.*}. */
@@ -15,9 +16,11 @@ public class SqlGatewayConfiguration {
   /** Returns the gateway's bounds: {@code doudi.sql.timeout} and {@code doudi.sql.max-rows}. */
   @Bean
   public GatewaySettings gatewaySettings(
-      @Value("${doudi.sql.timeout:30s}") Duration timeout,
+      @Value("${doudi.sql.timeout:30s}") String timeout,
       @Value("${doudi.sql.max-rows:10000}") int maxRows) {
-    return new GatewaySettings(timeout, maxRows);
+    // parsed here rather than by a conversion service, so plain (non-Boot) contexts read "30s" too
+    Duration parsed = DurationFormatterUtils.detectAndParse(timeout);
+    return new GatewaySettings(parsed, maxRows);
   }
 
   /** Returns the log of gateway queries. */
