@@ -81,11 +81,16 @@ public final class CsvGrids {
             + "行：含有无法识别的字符，文件既不是 UTF-8 也不是 GBK 编码（或已损坏）；请在 Excel/WPS 中另存为“CSV UTF-8”后再上传");
   }
 
+  /** Returns where decoding fails in the encoding that gets farthest: the likely intended one. */
   private static int firstBadByte(byte[] bytes, int offset) {
-    CharsetDecoder decoder = strict(offset > 0 ? StandardCharsets.UTF_8 : GB18030);
+    int utf8 = failsAt(StandardCharsets.UTF_8, bytes, offset);
+    return offset > 0 ? utf8 : Math.max(utf8, failsAt(GB18030, bytes, 0));
+  }
+
+  private static int failsAt(Charset charset, byte[] bytes, int offset) {
     ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
     CharBuffer out = CharBuffer.allocate(bytes.length + 16);
-    decoder.decode(in, out, true);
+    strict(charset).decode(in, out, true);
     return in.position();
   }
 

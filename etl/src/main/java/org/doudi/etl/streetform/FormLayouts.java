@@ -255,7 +255,7 @@ public final class FormLayouts {
       if (reading.ok()) {
         figures.put(label.metric(), reading.value());
       } else {
-        errors.add(grid.at(cell, reading.error()));
+        errors.add(grid.at(cell, reading.error() + "，该格是“" + label.itemAndUnit() + "”"));
       }
     }
     return figures;

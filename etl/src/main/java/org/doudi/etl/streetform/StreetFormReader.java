@@ -195,7 +195,7 @@ public class StreetFormReader {
     recoveredWithoutRemoval(
         figures, Metric.ZHENGCE_REMOVED, Metric.ZHENGCE_RECOVERED_YUAN, "政策保", where, warnings);
     recoveredWithoutRemoval(
-        figures, Metric.SANWU_REMOVED, Metric.SANWU_RECOVERED_YUAN, "“三无”特困供养", where, warnings);
+        figures, Metric.SANWU_REMOVED, Metric.SANWU_RECOVERED_YUAN, "三无特困供养", where, warnings);
     return warnings;
   }
 
