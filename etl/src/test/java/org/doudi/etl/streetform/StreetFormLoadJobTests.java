@@ -108,7 +108,7 @@ class StreetFormLoadJobTests extends WarehouseTest {
       String line = outcome.statusLine();
       assertThat(line)
           .startsWith("REJECTED " + outcome.fileName() + ": ")
-          .contains(outcome.fileName() + (cell == null ? "：" : " Sheet1!"));
+          .contains(outcome.fileName() + (cell == null ? "" : " Sheet1!"));
       if (cell != null) {
         assertThat(line).contains("Sheet1!" + cell + "：");
       }
@@ -143,5 +143,141 @@ class StreetFormLoadJobTests extends WarehouseTest {
           statuses.put(rs.getString(1), rs.getString(2));
         });
     assertThat(statuses).containsEntry("万里-再次上传.xlsx", "skipped");
+  }
+
+  @Autowired org.springframework.batch.core.repository.JobRepository jobRepository;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
+  @Autowired org.doudi.etl.fileload.StagedFileItemReader streetFormFileReader;
+  @Autowired StreetFormItemProcessor streetFormItemProcessor;
+  @Autowired StreetFormItemWriter streetFormItemWriter;
+  @Autowired StreetForms streetForms;
+
+  @Test
+  void aRunThatDiedMidwayIsRestartedAndEndsWithExactlyTheRightRows() throws Exception {
+    // given a run of five forms whose process dies while the third is being written
+    List<Path> files = Samples.files("forms/2024-11").subList(1, 6);
+    org.springframework.batch.core.job.Job dying =
+        new org.springframework.batch.core.job.builder.JobBuilder(
+                "streetFormLoadJob", jobRepository)
+            .start(
+                new org.springframework.batch.core.step.builder.StepBuilder(
+                        "streetFormLoadStep", jobRepository)
+                    .<org.doudi.etl.fileload.StagedFile, StreetFormItemProcessor.Parsed>chunk(1)
+                    .transactionManager(transactionManager)
+                    .reader(streetFormFileReader)
+                    .processor(streetFormItemProcessor)
+                    .writer(
+                        chunk -> {
+                          streetFormItemWriter.write(chunk);
+                          if (chunk.getItems().get(0).file().index() == 2) {
+                            throw new IllegalStateException("进程被强行终止");
+                          }
+                        })
+                    .build())
+            .build();
+    var request = Samples.request(files, "2024-11", "cli:test");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> loader.load(request, dying))
+        .hasMessageContaining("导入中断");
+    // and, as after kill -9, the repository still says the execution is running
+    jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL");
+    jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL");
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM street_form", Integer.class)).isEqualTo(2);
+    // when the same command runs again
+    List<FileOutcome> outcomes = loader.load(request);
+    // then every file is loaded exactly once
+    assertThat(outcomes)
+        .hasSize(5)
+        .allMatch(o -> o.status() == FileOutcome.Status.OK, outcomes.toString());
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM street_form", Integer.class)).isEqualTo(5);
+    assertThat(jdbc.queryForObject("SELECT max(version) FROM street_form", Integer.class))
+        .isEqualTo(1);
+    assertThat(jdbc.queryForList("SELECT status FROM load_log", String.class))
+        .hasSize(5)
+        .containsOnly("loaded");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM street_report WHERE period = '2024-11'", Integer.class))
+        .isEqualTo(5);
+  }
+
+  @Test
+  void aFileTooLargeIsRefusedBeforeItIsRead(@TempDir Path dir) throws Exception {
+    // given
+    Path large = dir.resolve("扫描件.xlsx");
+    try (var out = Files.newOutputStream(large)) {
+      byte[] block = new byte[1024 * 1024];
+      for (int i = 0; i < 21; i++) {
+        out.write(block);
+      }
+    }
+    // when
+    List<FileOutcome> outcomes = loader.load(Samples.request(List.of(large), null, "cli:test"));
+    // then
+    assertThat(outcomes.get(0).statusLine())
+        .isEqualTo("REJECTED 扫描件.xlsx: 扫描件.xlsx：文件大小 21.0 MB 超过上限 20.0 MB，统计表不应这么大，请检查是否选错了文件");
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM street_form", Integer.class)).isZero();
+  }
+
+  @Test
+  void aReturnedFormLeavesTheReportUntilTheNextUploadReplacesIt(@TempDir Path dir)
+      throws Exception {
+    // given a loaded form
+    Path form = new FormWorkbook().field("填报日期", "2025-01-10").write(dir.resolve("长寿路.xlsx"));
+    loader.load(Samples.request(List.of(form), null, "csclerk"));
+    long id = jdbc.queryForObject("SELECT id FROM street_form", Long.class);
+    events.received.clear();
+    // when the work team returns it
+    FormVersion returned = streetForms.returnForm(id, "analyst1", "清退人数与台账不符，请核对");
+    // then it leaves street_report, stays in history, and the change is audited and announced
+    assertThat(returned.returnedReason()).isEqualTo("清退人数与台账不符，请核对");
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM street_report", Integer.class)).isZero();
+    assertThat(streetForms.versions("changshoulu", 10))
+        .singleElement()
+        .satisfies(v -> assertThat(v.returnedBy()).isEqualTo("analyst1"));
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM audit_log WHERE action = 'form_returned' AND username = 'analyst1'",
+                Integer.class))
+        .isEqualTo(1);
+    assertThat(events.received)
+        .singleElement()
+        .satisfies(
+            e -> assertThat(e.periods()).extracting(Object::toString).containsExactly("2024-12"));
+    // and when the street uploads a corrected form, even with an earlier fill date
+    Path corrected =
+        new FormWorkbook()
+            .field("填报日期", "2025-01-05")
+            .value(Metric.RENQING_REMOVED, 7)
+            .write(dir.resolve("长寿路-修改.xlsx"));
+    List<FileOutcome> outcomes = loader.load(Samples.request(List.of(corrected), null, "csclerk"));
+    // then it replaces the returned version without a fill-date warning
+    assertThat(outcomes.get(0).message()).containsExactly("长寿路街道 2024年12月 统计表已导入（第2版，接替被退回的第1版）");
+    assertThat(jdbc.queryForObject("SELECT renqing_removed FROM street_report", Integer.class))
+        .isEqualTo(7);
+  }
+
+  @Test
+  void aResubmissionWithAnEarlierFillDateLoadsWithAWarning(@TempDir Path dir) throws Exception {
+    // given
+    loader.load(
+        Samples.request(
+            List.of(new FormWorkbook().field("填报日期", "2025-01-10").write(dir.resolve("a.xlsx"))),
+            null,
+            "cli:test"));
+    // when
+    List<FileOutcome> outcomes =
+        loader.load(
+            Samples.request(
+                List.of(
+                    new FormWorkbook().field("填报日期", "2025-01-02").write(dir.resolve("b.xlsx"))),
+                null,
+                "cli:test"));
+    // then
+    assertThat(outcomes.get(0).message())
+        .containsExactly(
+            "长寿路街道 2024年12月 统计表已导入（第2版，替换第1版）",
+            "提醒：本表填报日期 2025-01-02 早于被替换的第1版（2025-01-10），请确认这是最新的一份");
+    assertThat(jdbc.queryForObject("SELECT version FROM street_report", Integer.class))
+        .isEqualTo(2);
   }
 }
