@@ -98,8 +98,8 @@ public class FileLoadLauncher {
       String runKey = StagingArea.sha256(key.toString().getBytes(StandardCharsets.UTF_8));
       Path staging = warehouse.inbox().resolve(kind.key()).resolve(runKey);
       StagingArea.stage(staging, accepted, names);
-      launch(job, runKey, staging, request);
-      Map<Integer, FileOutcome> byIndex = outcomesOf(runKey);
+      String effectiveKey = launch(job, runKey, staging, request);
+      Map<Integer, FileOutcome> byIndex = outcomesOf(effectiveKey);
       for (int j = 0; j < accepted.size(); j++) {
         FileOutcome outcome = byIndex.get(j);
         if (outcome == null) {
@@ -112,20 +112,20 @@ public class FileLoadLauncher {
     return List.of(outcomes);
   }
 
-  private void launch(Job job, String runKey, Path staging, FileLoadRequest request) {
-    JobParametersBuilder builder =
-        new JobParametersBuilder()
-            .addString("run", runKey)
-            .addString("staging", staging.toString(), false)
-            .addString("loadedBy", request.loadedBy(), false);
-    if (request.period() != null) {
-      builder.addString("period", request.period().toString(), false);
-    }
-    if (request.requiredStreet() != null) {
-      builder.addString("street", request.requiredStreet(), false);
-    }
-    JobParameters parameters = builder.toJobParameters();
+  /**
+   * Starts the run, or restarts it when an earlier attempt died; returns the key the run was
+   * recorded under. A run whose very files were all loaded before gets a fresh key (runKey.1,
+   * runKey.2, ...) so that its files are reported 已导入 anew.
+   */
+  private String launch(Job job, String runKey, Path staging, FileLoadRequest request) {
+    String key = runKey;
+    JobParameters parameters = parameters(key, staging, request);
     JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
+    for (int attempt = 1; last != null && last.getStatus() == BatchStatus.COMPLETED; attempt++) {
+      key = runKey + "." + attempt;
+      parameters = parameters(key, staging, request);
+      last = jobRepository.getLastJobExecution(job.getName(), parameters);
+    }
     if (last != null && last.getStatus().isRunning()) {
       // One process holds the warehouse, and this one runs one load at a time: an execution still
       // marked running was left behind by a process that died (kill -9, power cut).
@@ -134,14 +134,6 @@ public class FileLoadLauncher {
           last.getId(),
           job.getName());
       jobOperator.recover(last);
-      last = jobRepository.getLastJobExecution(job.getName(), parameters);
-    }
-    if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-      // The same files were loaded by this very run before: a new instance reports them 已导入.
-      parameters =
-          new JobParametersBuilder(parameters)
-              .addLong("attempt", System.currentTimeMillis())
-              .toJobParameters();
     }
     JobExecution execution;
     try {
@@ -157,6 +149,22 @@ public class FileLoadLauncher {
               .orElse(execution.getExitStatus().getExitDescription());
       throw new IllegalStateException("导入中断（" + cause + "）；已处理的文件已保存，重新运行同一命令即从中断处继续");
     }
+    return key;
+  }
+
+  private static JobParameters parameters(String key, Path staging, FileLoadRequest request) {
+    JobParametersBuilder builder =
+        new JobParametersBuilder()
+            .addString("run", key)
+            .addString("staging", staging.toString(), false)
+            .addString("loadedBy", request.loadedBy(), false);
+    if (request.period() != null) {
+      builder.addString("period", request.period().toString(), false);
+    }
+    if (request.requiredStreet() != null) {
+      builder.addString("street", request.requiredStreet(), false);
+    }
+    return builder.toJobParameters();
   }
 
   private Map<Integer, FileOutcome> outcomesOf(String runKey) {

@@ -280,4 +280,24 @@ class StreetFormLoadJobTests extends WarehouseTest {
     assertThat(jdbc.queryForObject("SELECT version FROM street_report", Integer.class))
         .isEqualTo(2);
   }
+
+  @Test
+  void theVerySameRunAgainReportsEachFileAnewWithoutFailing() throws Exception {
+    // given a run of one good and one bad file
+    var request =
+        Samples.request(
+            List.of(
+                Samples.file("forms/2024-12/2024-12-万里街道.xlsx"), Samples.file("bad/words.xlsx")),
+            "2024-12",
+            "cli:test");
+    loader.load(request);
+    // when the very same command runs again, twice
+    loader.load(request);
+    List<FileOutcome> third = loader.load(request);
+    // then
+    assertThat(third)
+        .extracting(FileOutcome::status)
+        .containsExactly(FileOutcome.Status.SKIPPED, FileOutcome.Status.REJECTED);
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM street_form", Integer.class)).isEqualTo(1);
+  }
 }
