@@ -64,7 +64,7 @@ class IngestCommandsTests {
     assertThat(first.lines())
         .containsExactly(
             "OK 2024-12-长寿路街道.xlsx：长寿路街道 2024年12月 统计表已导入（第1版）",
-            "REJECTED words.xlsx: words.xlsx Sheet1!D6：“约3人”不是整数（请只填一个阿拉伯数字，如 12；没有填 0），该格是“清退“关系保”人数(人)”");
+            "REJECTED words.xlsx: words.xlsx Sheet1!D6：“约3人”不是整数（该格是“清退“关系保”人数(人)”，请只填一个阿拉伯数字，如 12；没有填 0）");
     assertThat(again.status()).isZero();
     assertThat(again.lines())
         .singleElement()

@@ -255,7 +255,15 @@ public final class FormLayouts {
       if (reading.ok()) {
         figures.put(label.metric(), reading.value());
       } else {
-        errors.add(grid.at(cell, reading.error() + "，该格是“" + label.itemAndUnit() + "”"));
+        String which = "该格是“" + label.itemAndUnit() + "”";
+        String error = reading.error();
+        int hint = error.indexOf('（');
+        errors.add(
+            grid.at(
+                cell,
+                hint < 0
+                    ? error + "（" + which + "）"
+                    : error.substring(0, hint + 1) + which + "，" + error.substring(hint + 1)));
       }
     }
     return figures;

@@ -101,6 +101,13 @@ public class StreetForms {
         + "版";
   }
 
+  /** Returns the time as the bureau reads clocks (Asia/Shanghai), whatever the driver gave. */
+  static OffsetDateTime shanghai(OffsetDateTime time) {
+    return time == null
+        ? null
+        : time.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime();
+  }
+
   private FormVersion map(ResultSet rs, int row) throws SQLException {
     return new FormVersion(
         rs.getLong("id"),
@@ -109,10 +116,10 @@ public class StreetForms {
         rs.getString("name"),
         rs.getInt("version"),
         rs.getObject("fill_date", LocalDate.class),
-        rs.getObject("loaded_at", OffsetDateTime.class),
+        shanghai(rs.getObject("loaded_at", OffsetDateTime.class)),
         rs.getString("loaded_by"),
         rs.getString("file_name"),
-        rs.getObject("returned_at", OffsetDateTime.class),
+        shanghai(rs.getObject("returned_at", OffsetDateTime.class)),
         rs.getString("returned_by"),
         rs.getString("returned_reason"),
         rs.getBoolean("latest"));
