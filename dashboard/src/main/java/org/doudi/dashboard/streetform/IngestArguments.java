@@ -5,6 +5,9 @@ import java.util.List;
 import org.doudi.dashboard.cli.CliArguments;
 import org.doudi.dashboard.cli.UsageException;
 import org.doudi.etl.fileload.FileLoadRequest;
+import org.doudi.warehouse.account.Account;
+import org.doudi.warehouse.account.AccountRepository;
+import org.doudi.warehouse.account.Role;
 import org.doudi.warehouse.dictionary.Period;
 
 /** Turns the arguments of an {@code ingest} command into a load request. */
@@ -12,7 +15,11 @@ final class IngestArguments {
 
   private IngestArguments() {}
 
-  static FileLoadRequest request(CliArguments arguments) {
+  /**
+   * Returns the request; {@code --user} names who loads (default {@code cli:<os user>}), and when
+   * it is a street account its street rule applies here as on the upload page.
+   */
+  static FileLoadRequest request(CliArguments arguments, AccountRepository accounts) {
     Period period =
         arguments
             .option("period")
@@ -25,6 +32,12 @@ final class IngestArguments {
     String user = arguments.option("user").orElse("cli:" + System.getProperty("user.name"));
     List<FileLoadRequest.InputFile> files =
         arguments.positional().stream().map(Path::of).map(FileLoadRequest.InputFile::of).toList();
-    return new FileLoadRequest(files, period, user, null);
+    String street =
+        accounts
+            .find(user)
+            .filter(account -> account.role() == Role.STREET)
+            .map(Account::streetCode)
+            .orElse(null);
+    return new FileLoadRequest(files, period, user, street);
   }
 }

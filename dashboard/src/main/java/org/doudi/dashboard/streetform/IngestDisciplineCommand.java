@@ -4,6 +4,7 @@ import org.doudi.dashboard.cli.CliArguments;
 import org.doudi.dashboard.cli.CliCommand;
 import org.doudi.dashboard.cli.CliOutput;
 import org.doudi.etl.discipline.DisciplineLoader;
+import org.doudi.warehouse.account.AccountRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 class IngestDisciplineCommand implements CliCommand {
 
   private final DisciplineLoader loader;
+  private final AccountRepository accounts;
 
-  IngestDisciplineCommand(DisciplineLoader loader) {
+  IngestDisciplineCommand(DisciplineLoader loader, AccountRepository accounts) {
     this.loader = loader;
+    this.accounts = accounts;
   }
 
   @Override
@@ -26,6 +29,7 @@ class IngestDisciplineCommand implements CliCommand {
 
   @Override
   public int run(CliArguments arguments, CliOutput output) throws Exception {
-    return IngestStreetFormCommand.report(loader.load(IngestArguments.request(arguments)), output);
+    return IngestStreetFormCommand.report(
+        loader.load(IngestArguments.request(arguments, accounts)), output);
   }
 }

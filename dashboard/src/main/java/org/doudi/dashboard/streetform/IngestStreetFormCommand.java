@@ -6,6 +6,7 @@ import org.doudi.dashboard.cli.CliCommand;
 import org.doudi.dashboard.cli.CliOutput;
 import org.doudi.etl.fileload.FileOutcome;
 import org.doudi.etl.streetform.StreetFormLoader;
+import org.doudi.warehouse.account.AccountRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 class IngestStreetFormCommand implements CliCommand {
 
   private final StreetFormLoader loader;
+  private final AccountRepository accounts;
 
-  IngestStreetFormCommand(StreetFormLoader loader) {
+  IngestStreetFormCommand(StreetFormLoader loader, AccountRepository accounts) {
     this.loader = loader;
+    this.accounts = accounts;
   }
 
   @Override
@@ -28,7 +31,7 @@ class IngestStreetFormCommand implements CliCommand {
 
   @Override
   public int run(CliArguments arguments, CliOutput output) throws Exception {
-    List<FileOutcome> outcomes = loader.load(IngestArguments.request(arguments));
+    List<FileOutcome> outcomes = loader.load(IngestArguments.request(arguments, accounts));
     return report(outcomes, output);
   }
 

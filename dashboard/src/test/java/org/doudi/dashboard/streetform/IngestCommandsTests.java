@@ -31,12 +31,16 @@ class IngestCommandsTests {
   private record Run(int status, List<String> lines) {}
 
   private Run run(String... args) {
+    return runWithInput("", args);
+  }
+
+  private Run runWithInput(String input, String... args) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     CliOutput output =
         new CliOutput(
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
-            new ByteArrayInputStream(new byte[0]));
+            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
     int status = new CommandLine(DoudiApplication.class, output).run(args);
     return new Run(status, err.toString(StandardCharsets.UTF_8).lines().toList());
   }
@@ -85,5 +89,37 @@ class IngestCommandsTests {
             dir.resolve("d.duckdb").toString());
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.lines().get(0)).startsWith("用法错误：--period 应写作 YYYY-MM");
+  }
+
+  @Test
+  void aStreetAccountNamedWithUserMayLoadOnlyItsOwnStreet() throws Exception {
+    // given a street account of 长寿路
+    String db = dir.resolve("doudi.duckdb").toString();
+    Run added =
+        runWithInput(
+            "Changshou2024x\n",
+            "user",
+            "add",
+            "csclerk",
+            "--role",
+            "street",
+            "--street",
+            "changshoulu",
+            "--db",
+            db);
+    assertThat(added.status()).isZero();
+    // when it loads another street's form
+    Run run =
+        run(
+            "ingest",
+            "street-form",
+            copy("2024-12-万里街道.xlsx").toString(),
+            "--user",
+            "csclerk",
+            "--db",
+            db);
+    // then
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.lines()).singleElement().asString().endsWith("表中街镇为“万里街道”，本账户只能报送“长寿路街道”的统计表");
   }
 }

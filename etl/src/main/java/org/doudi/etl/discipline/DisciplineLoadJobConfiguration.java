@@ -53,8 +53,8 @@ class DisciplineLoadJobConfiguration {
       JobRepository jobRepository,
       PlatformTransactionManager transactionManager,
       StagedFileItemReader disciplineFileReader,
-      ItemProcessor<StagedFile, Parsed> disciplineItemProcessor,
-      ItemWriter<Parsed> disciplineItemWriter) {
+      DisciplineItemProcessor disciplineItemProcessor,
+      DisciplineItemWriter disciplineItemWriter) {
     return new StepBuilder("disciplineLoadStep", jobRepository)
         .<StagedFile, Parsed>chunk(1)
         .transactionManager(transactionManager)
@@ -70,26 +70,60 @@ class DisciplineLoadJobConfiguration {
     return new StagedFileItemReader("disciplineFileReader", Path.of(staging));
   }
 
-  @Bean
-  @StepScope
-  ItemProcessor<StagedFile, Parsed> disciplineItemProcessor(
-      DisciplineReader reader, @Value("#{jobParameters['period']}") String period) {
-    Period chosen = period == null ? null : Period.require(period);
-    return file -> new Parsed(file, reader.read(file.path(), file.fileName(), chosen));
+  /** Reads and checks one staged file; bad content becomes the errors, never an exception. */
+  static class DisciplineItemProcessor implements ItemProcessor<StagedFile, Parsed> {
+    private final DisciplineReader reader;
+    private final Period chosen;
+
+    DisciplineItemProcessor(DisciplineReader reader, Period chosen) {
+      this.reader = reader;
+      this.chosen = chosen;
+    }
+
+    @Override
+    public Parsed process(StagedFile file) {
+      return new Parsed(file, reader.read(file.path(), file.fileName(), chosen));
+    }
+  }
+
+  /** Writes one file's rows as new versions with its load record, in the file's transaction. */
+  static class DisciplineItemWriter implements ItemWriter<Parsed> {
+    private final FileLoadRecorder recorder;
+    private final JdbcTemplate jdbc;
+    private final String run;
+    private final String loadedBy;
+
+    DisciplineItemWriter(
+        FileLoadRecorder recorder, JdbcTemplate jdbc, String run, String loadedBy) {
+      this.recorder = recorder;
+      this.jdbc = jdbc;
+      this.run = run;
+      this.loadedBy = loadedBy;
+    }
+
+    @Override
+    public void write(org.springframework.batch.infrastructure.item.Chunk<? extends Parsed> chunk) {
+      for (Parsed parsed : chunk) {
+        DisciplineLoadJobConfiguration.write(recorder, jdbc, run, loadedBy, parsed);
+      }
+    }
   }
 
   @Bean
   @StepScope
-  ItemWriter<Parsed> disciplineItemWriter(
+  DisciplineItemProcessor disciplineItemProcessor(
+      DisciplineReader reader, @Value("#{jobParameters['period']}") String period) {
+    return new DisciplineItemProcessor(reader, period == null ? null : Period.require(period));
+  }
+
+  @Bean
+  @StepScope
+  DisciplineItemWriter disciplineItemWriter(
       FileLoadRecorder recorder,
       JdbcTemplate jdbc,
       @Value("#{jobParameters['run']}") String run,
       @Value("#{jobParameters['loadedBy']}") String loadedBy) {
-    return chunk -> {
-      for (Parsed parsed : chunk) {
-        write(recorder, jdbc, run, loadedBy, parsed);
-      }
-    };
+    return new DisciplineItemWriter(recorder, jdbc, run, loadedBy);
   }
 
   private static void write(
