@@ -105,8 +105,17 @@ public class BlankForm {
             && labels.get(end + 1).groupLabel().equals(first.groupLabel())) {
           end++;
         }
-        set(items, start + 1, first.itemLabel(), header);
-        if (first.unitLabel() == null) {
+        boolean split = first.unitLabel() == null && first.itemLabel().startsWith("其中");
+        if (split) {
+          // As the seed prints it: 其中 above, 已处置到位数(件) below.
+          set(items, start + 1, "其中", header);
+          set(units, start + 1, first.itemLabel().substring(2), header);
+        } else {
+          set(items, start + 1, first.itemLabel(), header);
+        }
+        if (split) {
+          merge(sheet, 3, 3, start + 1, end + 1);
+        } else if (first.unitLabel() == null) {
           merge(sheet, 3, 4, start + 1, end + 1);
         } else {
           merge(sheet, 3, 3, start + 1, end + 1);
