@@ -87,4 +87,58 @@ class DisciplineLoadJobTests extends WarehouseTest {
                 outcomes.get(0).loadId()))
         .isZero();
   }
+
+  @Test
+  void aWorkbookHeadedByChineseLabelsLoadsLikeTheCsv(@TempDir Path dir) throws Exception {
+    // given the commission's December table as .xlsx with a title row and Chinese column labels
+    List<String> lines = Files.readAllLines(sample("2024-12-纪委监委报送.csv"));
+    List<String> labels =
+        List.of(
+            "统计期",
+            "街镇",
+            "清退“人情保”人数(人)",
+            "清退“人情保”追回资金(元)",
+            "清退“关系保”人数(人)",
+            "清退“关系保”追回资金(元)",
+            "清退“政策保”人数(人)",
+            "清退“政策保”追回资金(元)",
+            "纠正以“单人保”代替“整户保”问题，新纳入低保人数(人)",
+            "清退因审核把关不严、随意放宽“三无”认定条件纳入特困供养人员人数(人)",
+            "清退因审核把关不严、随意放宽“三无”认定条件纳入特困供养人员追回资金(元)",
+            "问题线索数(条)",
+            "问题线索其中已处置到位数(件)",
+            "办理社会救助领域信访事项数(件)",
+            "信访事项其中已处置到位数(件)",
+            "卡折代管案数(人)",
+            "近亲属备案数(人)");
+    Path xlsx = dir.resolve("2024-12-纪委监委报送.xlsx");
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        var out = Files.newOutputStream(xlsx)) {
+      var sheet = workbook.createSheet("报送数据");
+      sheet.createRow(0).createCell(0).setCellValue("各街镇报送区纪委监委数据（2024年12月）");
+      var header = sheet.createRow(1);
+      for (int c = 0; c < labels.size(); c++) {
+        header.createCell(c).setCellValue(labels.get(c));
+      }
+      for (int r = 1; r < lines.size(); r++) {
+        String[] cells = lines.get(r).split(",");
+        var row = sheet.createRow(r + 1);
+        row.createCell(0).setCellValue(cells[0]);
+        row.createCell(1).setCellValue(cells[1]);
+        for (int c = 2; c < cells.length; c++) {
+          row.createCell(c).setCellValue(Double.parseDouble(cells[c]));
+        }
+      }
+      workbook.write(out);
+    }
+    // when
+    List<FileOutcome> outcomes = loader.load(request(List.of(xlsx), null));
+    // then
+    assertThat(outcomes.get(0).status()).as(outcomes.toString()).isEqualTo(FileOutcome.Status.OK);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT petitions_handled FROM discipline_report WHERE period = '2024-12' AND street_code = 'changfengxincun'",
+                Integer.class))
+        .isEqualTo(31);
+  }
 }
