@@ -1,0 +1,203 @@
+package org.doudi.dashboard.streetform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.UUID;
+import org.doudi.dashboard.security.DoudiUser;
+import org.doudi.dashboard.security.StreetScope;
+import org.doudi.etl.discipline.DisciplineLoader;
+import org.doudi.etl.fileload.FileLoadLauncher;
+import org.doudi.etl.fileload.FileLoadRequest;
+import org.doudi.etl.fileload.FileOutcome;
+import org.doudi.etl.streetform.BlankForm;
+import org.doudi.etl.streetform.StreetFormLoader;
+import org.doudi.etl.streetform.StreetForms;
+import org.doudi.warehouse.WarehouseSettings;
+import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.dictionary.Street;
+import org.doudi.warehouse.dictionary.StreetDictionary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The forms area (/forms): street clerks upload their forms and see them with their 退回 status; the
+ * work team uploads any street's forms and the discipline figures, and returns forms; everyone may
+ * download the official blank form. The street rule is enforced here, on the server.
+ */
+@Controller
+@ConditionalOnWebApplication
+class FormsController {
+
+  private static final Logger log = LoggerFactory.getLogger(FormsController.class);
+  private static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  private final StreetFormLoader forms;
+  private final DisciplineLoader discipline;
+  private final StreetForms versions;
+  private final BlankForm blankForm;
+  private final StreetScope scope;
+  private final StreetDictionary streets;
+  private final WarehouseSettings warehouse;
+  private final FileLoadLauncher launcher;
+
+  FormsController(
+      StreetFormLoader forms,
+      DisciplineLoader discipline,
+      StreetForms versions,
+      BlankForm blankForm,
+      StreetScope scope,
+      StreetDictionary streets,
+      WarehouseSettings warehouse,
+      FileLoadLauncher launcher) {
+    this.forms = forms;
+    this.discipline = discipline;
+    this.versions = versions;
+    this.blankForm = blankForm;
+    this.scope = scope;
+    this.streets = streets;
+    this.warehouse = warehouse;
+    this.launcher = launcher;
+  }
+
+  @GetMapping("/forms")
+  String page(Model model) {
+    String street = scope.boundStreet().orElse(null);
+    model.addAttribute("versions", versions.versions(street, 300));
+    model.addAttribute("ownStreet", street == null ? null : streets.byCode(street).orElse(null));
+    model.addAttribute("maxMegabytes", launcher.maxFileSize().toMegabytes());
+    model.addAttribute(
+        "currentPeriod", Period.of(java.time.LocalDate.now().minusMonths(1)).toString());
+    return "forms";
+  }
+
+  @PostMapping("/forms/upload")
+  @PreAuthorize("hasAnyRole('STREET','ANALYST','ADMIN')")
+  @ResponseBody
+  UploadResult upload(
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(name = "period", required = false) String period) {
+    return load(file, period, false);
+  }
+
+  @PostMapping("/forms/discipline/upload")
+  @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+  @ResponseBody
+  UploadResult uploadDiscipline(
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(name = "period", required = false) String period) {
+    return load(file, period, true);
+  }
+
+  private UploadResult load(MultipartFile file, String period, boolean disciplineFigures) {
+    String name = fileName(file);
+    Period chosen = null;
+    if (period != null && !period.isBlank()) {
+      chosen = Period.parse(period).orElse(null);
+      if (chosen == null) {
+        return UploadResult.failed(name, "统计期“" + period + "”无法识别，应写作 2024-12");
+      }
+    }
+    DoudiUser user = scope.currentUser().orElseThrow();
+    Path folder = warehouse.inbox().resolve("uploads").resolve(UUID.randomUUID().toString());
+    try {
+      Files.createDirectories(folder);
+      Path saved = folder.resolve("upload.bin");
+      try (InputStream in = file.getInputStream()) {
+        Files.copy(in, saved, StandardCopyOption.REPLACE_EXISTING);
+      }
+      FileLoadRequest request =
+          new FileLoadRequest(
+              List.of(new FileLoadRequest.InputFile(saved, name)),
+              chosen,
+              user.getUsername(),
+              scope.boundStreet().orElse(null));
+      List<FileOutcome> outcomes =
+          disciplineFigures ? discipline.load(request) : forms.load(request);
+      return UploadResult.of(outcomes.get(0));
+    } catch (IOException | RuntimeException e) {
+      log.warn("Upload of {} failed", name, e);
+      return UploadResult.failed(name, name + "：导入时出错（" + e.getMessage() + "），请稍后重试或联系管理员");
+    } finally {
+      try {
+        Files.deleteIfExists(folder.resolve("upload.bin"));
+        Files.deleteIfExists(folder);
+      } catch (IOException e) {
+        log.debug("Could not remove {}", folder, e);
+      }
+    }
+  }
+
+  private static String fileName(MultipartFile file) {
+    String original = file.getOriginalFilename();
+    if (original == null || original.isBlank()) {
+      return "上传的文件";
+    }
+    String name = original.replace('\\', '/');
+    return name.substring(name.lastIndexOf('/') + 1);
+  }
+
+  @GetMapping("/forms/blank.xlsx")
+  ResponseEntity<byte[]> blank(@RequestParam(name = "period", required = false) String period) {
+    Street street = scope.boundStreet().flatMap(streets::byCode).orElse(null);
+    Period chosen = period == null || period.isBlank() ? null : Period.parse(period).orElse(null);
+    String name =
+        "自查自纠工作开展情况统计表"
+            + (street == null ? "" : "-" + street.name())
+            + (chosen == null ? "" : "-" + chosen)
+            + ".xlsx";
+    return ResponseEntity.ok()
+        .contentType(XLSX)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(name, StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(blankForm.xlsx(street, chosen));
+  }
+
+  @PostMapping("/forms/{id}/return")
+  @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+  String returnForm(
+      @PathVariable long id,
+      @RequestParam(name = "reason", required = false) String reason,
+      RedirectAttributes redirect) {
+    DoudiUser user = scope.currentUser().orElseThrow();
+    try {
+      var returned = versions.returnForm(id, user.getUsername(), reason);
+      redirect.addFlashAttribute(
+          "notice",
+          "已退回 "
+              + returned.streetName()
+              + " "
+              + Period.require(returned.period()).label()
+              + " 的统计表（第"
+              + returned.version()
+              + "版），街镇将看到退回原因。");
+    } catch (IllegalArgumentException e) {
+      redirect.addFlashAttribute("problem", e.getMessage());
+    }
+    return "redirect:/forms";
+  }
+}

@@ -1,0 +1,30 @@
+package org.doudi.dashboard.streetform;
+
+import java.util.List;
+import org.doudi.etl.fileload.FileOutcome;
+
+/**
+ * One file's result as the upload page shows it, in plain Chinese.
+ *
+ * @param fileName the file
+ * @param status OK, SKIPPED or REJECTED
+ * @param headline one short sentence: 已导入, 内容与之前上传的相同, 未导入
+ * @param messages what was loaded and any warnings, or every error
+ */
+record UploadResult(String fileName, String status, String headline, List<String> messages) {
+
+  static UploadResult of(FileOutcome outcome) {
+    String headline =
+        switch (outcome.status()) {
+          case OK -> "已导入";
+          case SKIPPED -> "这个文件之前已经导入过，本次没有改动";
+          case REJECTED -> "未导入：请按下面的提示修改后重新上传（文件中的数据一项也没有保存）";
+        };
+    return new UploadResult(
+        outcome.fileName(), outcome.status().name(), headline, outcome.message());
+  }
+
+  static UploadResult failed(String fileName, String message) {
+    return new UploadResult(fileName, "REJECTED", "未导入", List.of(message));
+  }
+}

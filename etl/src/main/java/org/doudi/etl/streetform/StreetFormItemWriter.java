@@ -1,0 +1,89 @@
+package org.doudi.etl.streetform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.doudi.etl.fileload.FileLoadRecorder;
+import org.doudi.etl.fileload.FileOutcome;
+import org.doudi.warehouse.load.LoadKind;
+import org.doudi.warehouse.load.LoadRecord;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Writes one file's forms as new versions and records the file's outcome, inside the file's chunk
+ * transaction: the load record and the rows commit together or not at all.
+ */
+class StreetFormItemWriter implements ItemWriter<StreetFormItemProcessor.Parsed> {
+
+  private final FileLoadRecorder recorder;
+  private final StreetFormRepository forms;
+  private final String runKey;
+  private final String loadedBy;
+
+  StreetFormItemWriter(
+      FileLoadRecorder recorder, StreetFormRepository forms, String runKey, String loadedBy) {
+    this.recorder = recorder;
+    this.forms = forms;
+    this.runKey = runKey;
+    this.loadedBy = loadedBy;
+  }
+
+  @Override
+  public void write(Chunk<? extends StreetFormItemProcessor.Parsed> chunk) {
+    for (StreetFormItemProcessor.Parsed parsed : chunk) {
+      write(parsed);
+    }
+  }
+
+  private void write(StreetFormItemProcessor.Parsed parsed) {
+    Optional<LoadRecord> earlier =
+        recorder.loadedBefore(LoadKind.STREET_FORM, parsed.file().sha256());
+    long loadId = recorder.start(LoadKind.STREET_FORM, runKey, parsed.file(), loadedBy);
+    if (earlier.isPresent()) {
+      recorder.finish(
+          loadId,
+          FileOutcome.Status.SKIPPED,
+          0,
+          List.of(FileLoadRecorder.alreadyLoaded(earlier.get())));
+      return;
+    }
+    if (!parsed.read().valid()) {
+      recorder.finish(loadId, FileOutcome.Status.REJECTED, 0, parsed.read().errors());
+      return;
+    }
+    List<String> message = new ArrayList<>();
+    for (StreetForm form : parsed.read().forms()) {
+      Optional<StreetFormRepository.Current> current =
+          forms.current(form.period(), form.street().code());
+      int version = current.map(c -> c.version() + 1).orElse(1);
+      forms.insert(form, version, loadId);
+      StringBuilder line =
+          new StringBuilder(form.street().name())
+              .append(' ')
+              .append(form.period().label())
+              .append(" 统计表已导入（第")
+              .append(version)
+              .append("版");
+      current.ifPresent(
+          c -> line.append(c.returned() ? "，接替被退回的第" : "，替换第").append(c.version()).append("版"));
+      line.append("）");
+      message.add(line.toString());
+      current
+          .filter(c -> !c.returned() && c.fillDate() != null && form.fillDate() != null)
+          .filter(c -> form.fillDate().isBefore(c.fillDate()))
+          .ifPresent(
+              c ->
+                  message.add(
+                      "提醒：本表填报日期 "
+                          + form.fillDate()
+                          + " 早于被替换的第"
+                          + c.version()
+                          + "版（"
+                          + c.fillDate()
+                          + "），请确认这是最新的一份"));
+      message.addAll(form.warnings());
+    }
+    recorder.finish(loadId, FileOutcome.Status.OK, parsed.read().forms().size(), message);
+  }
+}
