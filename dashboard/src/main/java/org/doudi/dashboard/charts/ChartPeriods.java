@@ -41,8 +41,7 @@ public class ChartPeriods {
   private final JdbcTemplate jdbc;
   private final Period start;
 
-  ChartPeriods(
-      JdbcTemplate jdbc, @Value("${doudi.campaign.start:2024-11}") String start) {
+  ChartPeriods(JdbcTemplate jdbc, @Value("${doudi.campaign.start:2024-11}") String start) {
     this.jdbc = jdbc;
     this.start = Period.require(start);
   }

@@ -2,6 +2,7 @@ package org.doudi.dashboard.findings;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.doudi.dashboard.web.SpreadsheetText;
 
 /** Writes CSV as RFC 4180 says: a field with a comma, quote or line break is quoted. */
 final class Csv {
@@ -28,12 +29,6 @@ final class Csv {
         value instanceof BigDecimal number
             ? number.stripTrailingZeros().toPlainString()
             : value.toString();
-    if (text.indexOf(',') >= 0
-        || text.indexOf('"') >= 0
-        || text.indexOf('\n') >= 0
-        || text.indexOf('\r') >= 0) {
-      return '"' + text.replace("\"", "\"\"") + '"';
-    }
-    return text;
+    return SpreadsheetText.csvField(text);
   }
 }

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.doudi.dashboard.web.SpreadsheetText;
 
 /**
  * Writes a list of findings as .csv (UTF-8 with BOM, for Excel) or .xlsx, safe against formulas.
@@ -51,22 +52,12 @@ final class FindingsExport {
         } else if (value instanceof BigDecimal || value instanceof Long) {
           cells.add(value instanceof BigDecimal d ? d.toPlainString() : value.toString());
         } else {
-          cells.add(quote(FormulaSafe.text(value.toString())));
+          cells.add(SpreadsheetText.csvField(SpreadsheetText.defused(value.toString())));
         }
       }
       out.append(String.join(",", cells)).append("\r\n");
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static String quote(String value) {
-    if (value.contains(",")
-        || value.contains("\"")
-        || value.contains("\n")
-        || value.contains("\r")) {
-      return "\"" + value.replace("\"", "\"\"") + "\"";
-    }
-    return value;
   }
 
   /** Returns the findings as an .xlsx workbook; text cells are never formulas. */
@@ -106,7 +97,7 @@ final class FindingsExport {
           } else {
             String text = value.toString();
             cell.setCellValue(text);
-            if (FormulaSafe.risky(text)) {
+            if (SpreadsheetText.risky(text)) {
               cell.setCellStyle(quoted);
             }
           }

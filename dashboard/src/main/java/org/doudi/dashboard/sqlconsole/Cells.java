@@ -6,9 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 
-/**
- * Turns result values into the text people read, and keeps spreadsheet cells from being formulas.
- */
+/** Turns result values into the text people read. */
 final class Cells {
 
   private static final DateTimeFormatter TIMESTAMP =
@@ -35,27 +33,5 @@ final class Cells {
       return HexFormat.of().formatHex(bytes);
     }
     return value.toString();
-  }
-
-  /**
-   * Returns text that a spreadsheet will not take for a formula: a leading {@code = + - @}, tab or
-   * carriage return gets a {@code '} in front (OWASP's CSV injection advice).
-   */
-  static String defused(String text) {
-    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-      return "'" + text;
-    }
-    return text;
-  }
-
-  /** Returns a CSV field, quoted when it holds a comma, quote or line break. */
-  static String csv(String text) {
-    if (text.indexOf(',') >= 0
-        || text.indexOf('"') >= 0
-        || text.indexOf('\n') >= 0
-        || text.indexOf('\r') >= 0) {
-      return '"' + text.replace("\"", "\"\"") + '"';
-    }
-    return text;
   }
 }

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.doudi.dashboard.web.SpreadsheetText;
 import org.doudi.warehouse.gateway.QueryResult;
 
 /**
@@ -43,19 +44,23 @@ final class ResultExport {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     writer.write('\uFEFF');
     for (int i = 0; i < result.columns().size(); i++) {
-      writer.write((i == 0 ? "" : ",") + Cells.csv(Cells.defused(result.columns().get(i).name())));
+      writer.write(
+          (i == 0 ? "" : ",")
+              + SpreadsheetText.csvField(SpreadsheetText.defused(result.columns().get(i).name())));
     }
     writer.write("\r\n");
     for (Object[] row : result.rows()) {
       for (int i = 0; i < row.length; i++) {
         String text = Cells.text(row[i]);
         writer.write(
-            (i == 0 ? "" : ",") + Cells.csv(row[i] instanceof Number ? text : Cells.defused(text)));
+            (i == 0 ? "" : ",")
+                + SpreadsheetText.csvField(
+                    row[i] instanceof Number ? text : SpreadsheetText.defused(text)));
       }
       writer.write("\r\n");
     }
     if (result.capped()) {
-      writer.write(Cells.csv(result.capNote()) + "\r\n");
+      writer.write(SpreadsheetText.csvField(result.capNote()) + "\r\n");
     }
     writer.flush();
   }
@@ -70,7 +75,7 @@ final class ResultExport {
       Row first = sheet.createRow(0);
       for (int i = 0; i < result.columns().size(); i++) {
         Cell cell = first.createCell(i);
-        cell.setCellValue(Cells.defused(result.columns().get(i).name()));
+        cell.setCellValue(SpreadsheetText.defused(result.columns().get(i).name()));
         cell.setCellStyle(header);
       }
       int r = 1;
@@ -88,7 +93,7 @@ final class ResultExport {
           } else if (value instanceof Boolean bool) {
             cell.setCellValue(bool);
           } else {
-            cell.setCellValue(Cells.defused(Cells.text(value)));
+            cell.setCellValue(SpreadsheetText.defused(Cells.text(value)));
           }
         }
       }
@@ -96,7 +101,7 @@ final class ResultExport {
         sheet.createRow(r).createCell(0).setCellValue(result.capNote());
       }
       Sheet query = workbook.createSheet("查询语句");
-      query.createRow(0).createCell(0).setCellValue(Cells.defused(sql));
+      query.createRow(0).createCell(0).setCellValue(SpreadsheetText.defused(sql));
       workbook.write(out);
     }
   }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import org.doudi.dashboard.cli.CliArguments;
 import org.doudi.dashboard.cli.CliCommand;
 import org.doudi.dashboard.cli.CliOutput;
+import org.doudi.dashboard.web.SpreadsheetText;
 import org.doudi.warehouse.gateway.Channel;
 import org.doudi.warehouse.gateway.QueryRefusedException;
 import org.doudi.warehouse.gateway.QueryResult;
@@ -50,13 +51,14 @@ class SqlCommand implements CliCommand {
   static void write(QueryResult result, PrintStream out) {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < result.columns().size(); i++) {
-      line.append(i == 0 ? "" : ",").append(Cells.csv(result.columns().get(i).name()));
+      line.append(i == 0 ? "" : ",")
+          .append(SpreadsheetText.csvField(result.columns().get(i).name()));
     }
     out.println(line);
     for (Object[] row : result.rows()) {
       line.setLength(0);
       for (int i = 0; i < row.length; i++) {
-        line.append(i == 0 ? "" : ",").append(Cells.csv(Cells.text(row[i])));
+        line.append(i == 0 ? "" : ",").append(SpreadsheetText.csvField(Cells.text(row[i])));
       }
       out.println(line);
     }

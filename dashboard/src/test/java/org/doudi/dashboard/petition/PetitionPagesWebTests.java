@@ -137,7 +137,10 @@ class PetitionPagesWebTests {
   @Test
   void streetAccountsNeverSeePetitionsOrTheLedger() throws Exception {
     // when / then
-    for (String url : new String[] {"/petitions", "/petitions/loads", "/petitions/ledger", "/petitions/ledger/W1"}) {
+    for (String url :
+        new String[] {
+          "/petitions", "/petitions/loads", "/petitions/ledger", "/petitions/ledger/W1"
+        }) {
       mvc.perform(get(url).with(user("clerk").roles("STREET"))).andExpect(status().isForbidden());
     }
   }
