@@ -90,9 +90,12 @@ class FormsPageTests {
         .andExpect(
             jsonPath("$.messages[0]")
                 .value("2024-12-万里街道.xlsx Sheet1!A2：表中街镇为“万里街道”，本账户只能报送“长寿路街道”的统计表"));
-    // then only its own street's form is kept
+    // then only its own street's form is kept, and the clerk can print it
     assertThat(jdbc.queryForList("SELECT street_code FROM street_form", String.class))
         .containsExactly("changshoulu");
+    String page =
+        mvc.perform(get("/forms").with(user(CLERK))).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("/reports/street-form?period=2024-12&amp;street=changshoulu");
   }
 
   @Test
