@@ -139,6 +139,78 @@ class PetitionLoadJobFunctionalTests {
   }
 
   @Test
+  void theSame编号IsKeptOnceAcrossRepeatedAndUpdatingLoads() throws Exception {
+    // given a file naming XF1 twice, and two later exports updating it and adding XF3 (twice)
+    String row = ",2024-11-05,来电,否,其他,长寿路,低保,人情保,,,13800000000,";
+    Path first =
+        PetitionFixtures.write(
+            files,
+            "first.csv",
+            PetitionFixtures.HEADER
+                + "XF1"
+                + row
+                + "办理中,,否\n"
+                + "XF2"
+                + row
+                + "办理中,,否\n"
+                + " XF1 "
+                + row
+                + "已转办,,否\n",
+            StandardCharsets.UTF_8);
+    Path second =
+        PetitionFixtures.write(
+            files,
+            "second.csv",
+            PetitionFixtures.HEADER
+                + "XF3"
+                + row
+                + "办理中,,否\n"
+                + "XF1"
+                + row
+                + "已办结,2024-11-20,是\n"
+                + "XF3"
+                + row
+                + "已转办,,否\n",
+            StandardCharsets.UTF_8);
+    Path third =
+        PetitionFixtures.write(
+            files,
+            "third.csv",
+            PetitionFixtures.HEADER
+                + "XF2"
+                + row
+                + "已办结,2024-11-21,是\n"
+                + "XF1"
+                + row
+                + "已办结,2024-11-22,是\n",
+            StandardCharsets.UTF_8);
+    // when
+    PetitionLoadResult one = load(first);
+    PetitionLoadResult two = load(second);
+    PetitionLoadResult three = load(third);
+    PetitionLoadResult again = load(third);
+    // then every 编号 is there once, with the state of the latest line of the latest export
+    assertThat(one.newCases()).isEqualTo(2);
+    assertThat(two.newCases()).isEqualTo(1);
+    assertThat(two.updatedCases()).isEqualTo(1);
+    assertThat(three.newCases()).isZero();
+    assertThat(three.updatedCases()).isEqualTo(2);
+    assertThat(again.outcome()).isEqualTo(Outcome.SKIPPED);
+    assertThat(
+            jdbc.queryForList(
+                "SELECT case_no || ' ' || status || ' ' || coalesce(CAST(closed_date AS VARCHAR), '-')"
+                    + " FROM petition_case ORDER BY case_no",
+                String.class))
+        .containsExactly("XF1 已办结 2024-11-22", "XF2 已办结 2024-11-21", "XF3 已转办 -");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM (SELECT case_no FROM petition_case GROUP BY case_no"
+                    + " HAVING count(*) > 1)",
+                Long.class))
+        .isZero();
+  }
+
+  @Test
   void skipBadRowsKeepsTheRestAndWritesTheRejectedRowsReport() throws Exception {
     // given
     Path file =
