@@ -28,7 +28,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  *   <li>{@code petitionPrepareStep}: the file's SHA-256 (the same bytes again are 已导入), its
  *       encoding, its header, and a UTF-8 copy in the inbox that DuckDB may read;
  *   <li>{@code petitionLoadStep}: in one transaction, {@code read_csv} into a temp table,
- *       validation, masking and hashing in SQL, then {@code INSERT … ON CONFLICT DO UPDATE};
+ *       validation, masking and hashing in SQL, then an {@code UPDATE} of the cases already known
+ *       and an {@code INSERT} of the new ones (the loader keeps one row per 编号);
  *   <li>{@code petitionFinishStep}: the load_log entry, the staged copy removed.
  * </ol>
  *
