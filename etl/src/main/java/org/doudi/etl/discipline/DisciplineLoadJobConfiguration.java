@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.OptionalLong;
 import org.doudi.etl.fileload.FileLoadRecorder;
 import org.doudi.etl.fileload.FileOutcome;
 import org.doudi.etl.fileload.StagedFile;
@@ -12,7 +12,6 @@ import org.doudi.etl.fileload.StagedFileItemReader;
 import org.doudi.warehouse.dictionary.Metric;
 import org.doudi.warehouse.dictionary.Period;
 import org.doudi.warehouse.load.LoadKind;
-import org.doudi.warehouse.load.LoadRecord;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -128,21 +127,12 @@ class DisciplineLoadJobConfiguration {
 
   private static void write(
       FileLoadRecorder recorder, JdbcTemplate jdbc, String run, String loadedBy, Parsed parsed) {
-    Optional<LoadRecord> earlier =
-        recorder.loadedBefore(LoadKind.DISCIPLINE, parsed.file().sha256());
-    long loadId = recorder.start(LoadKind.DISCIPLINE, run, parsed.file(), loadedBy);
-    if (earlier.isPresent()) {
-      recorder.finish(
-          loadId,
-          FileOutcome.Status.SKIPPED,
-          0,
-          List.of(FileLoadRecorder.alreadyLoaded(earlier.get())));
+    OptionalLong admitted =
+        recorder.admit(LoadKind.DISCIPLINE, run, parsed.file(), loadedBy, parsed.read().errors());
+    if (admitted.isEmpty()) {
       return;
     }
-    if (!parsed.read().errors().isEmpty()) {
-      recorder.finish(loadId, FileOutcome.Status.REJECTED, 0, parsed.read().errors());
-      return;
-    }
+    long loadId = admitted.getAsLong();
     List<String> periods = new ArrayList<>();
     for (DisciplineFigures row : parsed.read().rows()) {
       Integer version =

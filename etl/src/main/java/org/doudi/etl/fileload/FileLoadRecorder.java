@@ -1,6 +1,8 @@
 package org.doudi.etl.fileload;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.doudi.warehouse.load.LoadKind;
 import org.doudi.warehouse.load.LoadLog;
 import org.doudi.warehouse.load.LoadRecord;
@@ -34,13 +36,33 @@ public class FileLoadRecorder {
     return id;
   }
 
+  /**
+   * Starts the load_log row of a staged file and settles the files that are not to be written: the
+   * very same bytes loaded before end as SKIPPED (已导入), a file with errors as REJECTED. Returns the
+   * load's number when the file's rows are to be written, else empty.
+   */
+  public OptionalLong admit(
+      LoadKind kind, String runKey, StagedFile file, String loadedBy, List<String> errors) {
+    Optional<LoadRecord> earlier = loadedBefore(kind, file.sha256());
+    long loadId = start(kind, runKey, file, loadedBy);
+    if (earlier.isPresent()) {
+      finish(loadId, FileOutcome.Status.SKIPPED, 0, List.of(alreadyLoaded(earlier.get())));
+      return OptionalLong.empty();
+    }
+    if (!errors.isEmpty()) {
+      finish(loadId, FileOutcome.Status.REJECTED, 0, errors);
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(loadId);
+  }
+
   /** Finishes the load_log row with the file's outcome. */
   public void finish(long loadId, FileOutcome.Status status, long rows, List<String> message) {
     loadLog.finish(loadId, status.logStatus(), rows, String.join("\n", message));
   }
 
   /** Returns the earlier successful load of the very same bytes, if any. */
-  public java.util.Optional<LoadRecord> loadedBefore(LoadKind kind, String sha256) {
+  public Optional<LoadRecord> loadedBefore(LoadKind kind, String sha256) {
     return loadLog.loadedBefore(kind, sha256);
   }
 

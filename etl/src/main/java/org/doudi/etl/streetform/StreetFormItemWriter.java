@@ -3,10 +3,10 @@ package org.doudi.etl.streetform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.doudi.etl.fileload.FileLoadRecorder;
 import org.doudi.etl.fileload.FileOutcome;
 import org.doudi.warehouse.load.LoadKind;
-import org.doudi.warehouse.load.LoadRecord;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -37,21 +37,13 @@ class StreetFormItemWriter implements ItemWriter<StreetFormItemProcessor.Parsed>
   }
 
   private void write(StreetFormItemProcessor.Parsed parsed) {
-    Optional<LoadRecord> earlier =
-        recorder.loadedBefore(LoadKind.STREET_FORM, parsed.file().sha256());
-    long loadId = recorder.start(LoadKind.STREET_FORM, runKey, parsed.file(), loadedBy);
-    if (earlier.isPresent()) {
-      recorder.finish(
-          loadId,
-          FileOutcome.Status.SKIPPED,
-          0,
-          List.of(FileLoadRecorder.alreadyLoaded(earlier.get())));
+    OptionalLong admitted =
+        recorder.admit(
+            LoadKind.STREET_FORM, runKey, parsed.file(), loadedBy, parsed.read().errors());
+    if (admitted.isEmpty()) {
       return;
     }
-    if (!parsed.read().valid()) {
-      recorder.finish(loadId, FileOutcome.Status.REJECTED, 0, parsed.read().errors());
-      return;
-    }
+    long loadId = admitted.getAsLong();
     List<String> message = new ArrayList<>();
     for (StreetForm form : parsed.read().forms()) {
       Optional<StreetFormRepository.Current> current =
