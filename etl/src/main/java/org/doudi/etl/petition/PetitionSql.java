@@ -10,7 +10,7 @@ final class PetitionSql {
 
   static final String STAGE = read("stage.sql");
   static final String ERRORS = read("errors.sql");
-  static final String FINAL = read("final.sql");
+  static final String KEPT = read("kept.sql");
   static final String UPSERT = read("upsert.sql");
 
   private PetitionSql() {}
