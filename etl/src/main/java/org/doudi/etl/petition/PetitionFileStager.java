@@ -5,6 +5,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
@@ -34,6 +35,15 @@ final class PetitionFileStager {
   static final Charset GB18030 = Charset.forName("GB18030");
   private static final int SNIFF_BYTES = 1 << 16;
   private static final int BUFFER = 1 << 16;
+
+  /** The bytes that shape a CSV file's records: quote, carriage return, line feed. */
+  private static final boolean[] STRUCTURE = new boolean[256];
+
+  static {
+    STRUCTURE['"'] = true;
+    STRUCTURE['\r'] = true;
+    STRUCTURE['\n'] = true;
+  }
 
   private PetitionFileStager() {}
 
@@ -134,13 +144,15 @@ final class PetitionFileStager {
   private static StagedFile stageCsv(Path source, Path target, PetitionProgress progress)
       throws IOException, PetitionFileRejectedException {
     Charset charset = detect(source);
+    if (charset.equals(StandardCharsets.UTF_8)) {
+      return stageUtf8(source, target, progress);
+    }
     long size = Math.max(1, Files.size(source));
     CharsetDecoder decoder =
         charset
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    String encodingLabel = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "GBK";
     CountingInputStream counting = new CountingInputStream(Files.newInputStream(source));
     long line = 1;
     long rows = 0;
@@ -174,20 +186,9 @@ final class PetitionFileStager {
           header.append(c);
         }
       }
-      String headerText = header.toString();
-      if (!headerText.isEmpty() && headerText.charAt(0) == '\uFEFF') {
-        headerText = headerText.substring(1);
-      }
-      headerText = headerText.replace("\r", "");
-      if (headerText.isBlank()) {
-        throw new PetitionFileRejectedException("第 1 行：文件为空，没有表头");
-      }
-      char delimiter = delimiterOf(headerText);
-      List<PetitionColumn> columns = mapHeader(splitHeader(headerText, delimiter));
-      out.write("_line");
-      out.write(delimiter);
-      out.write(headerText);
-      out.write('\n');
+      Header head = Header.of(header.toString());
+      char delimiter = head.delimiter();
+      out.write(head.stagedLine());
       line = 2;
       boolean recordStart = true;
       inQuotes = false;
@@ -243,7 +244,161 @@ final class PetitionFileStager {
         out.write('\n');
       }
       progress.update("读取", rows, 60);
-      return new StagedFile(target, delimiter, columns, rows, encodingLabel);
+      return new StagedFile(target, delimiter, head.columns(), rows, "GBK");
+    }
+  }
+
+  /**
+   * Stages a UTF-8 file byte by byte: the structure characters (quote, line ends) are ASCII and
+   * never occur inside a multi-byte UTF-8 sequence, so the file need not be decoded. It is not
+   * checked here either: {@link PetitionFileCheck} does that on another core while this runs, and
+   * the load refuses the staged copy of a file that is not UTF-8 after all.
+   */
+  private static StagedFile stageUtf8(Path source, Path target, PetitionProgress progress)
+      throws IOException, PetitionFileRejectedException {
+    long size = Math.max(1, Files.size(source));
+    try (InputStream in = Files.newInputStream(source);
+        OutputStream out = Files.newOutputStream(target)) {
+      byte[] buf = new byte[BUFFER];
+      long consumed = 0;
+      // the header: read up to its end, map the columns
+      java.io.ByteArrayOutputStream header = new java.io.ByteArrayOutputStream();
+      boolean inQuotes = false;
+      int pos = 0;
+      int len = 0;
+      boolean headerDone = false;
+      while (!headerDone) {
+        len = in.read(buf);
+        if (len < 0) {
+          break;
+        }
+        consumed += len;
+        for (pos = 0; pos < len; pos++) {
+          byte b = buf[pos];
+          if (b == '"') {
+            inQuotes = !inQuotes;
+          } else if (b == '\n' && !inQuotes) {
+            headerDone = true;
+            pos++;
+            break;
+          }
+          header.write(b);
+        }
+      }
+      Header head = Header.of(header.toString(StandardCharsets.UTF_8));
+      out.write(head.stagedLine().getBytes(StandardCharsets.UTF_8));
+      byte delimiter = (byte) head.delimiter();
+      // flushed past BUFFER; one pass adds a run of at most BUFFER bytes and a line number
+      byte[] staged = new byte[BUFFER * 2 + 64];
+      int o = 0;
+      long line = 2;
+      long rows = 0;
+      boolean recordStart = true;
+      inQuotes = false;
+      long nextReport = 1 << 20;
+      // the data: copy runs of bytes, prefixing each record (not each physical line) with its
+      // line number and leaving out carriage returns outside quotes and blank lines
+      while (true) {
+        if (pos >= len) {
+          len = in.read(buf);
+          pos = 0;
+          if (len < 0) {
+            break;
+          }
+          consumed += len;
+        }
+        while (pos < len) {
+          byte b = buf[pos];
+          if (recordStart) {
+            if (b == '\n' || b == '\r') {
+              line += b == '\n' ? 1 : 0;
+              pos++;
+              continue;
+            }
+            o = digits(line, staged, o);
+            staged[o++] = delimiter;
+            recordStart = false;
+            rows++;
+          }
+          int from = pos;
+          while (pos < len && !STRUCTURE[buf[pos] & 0xFF]) {
+            pos++;
+          }
+          System.arraycopy(buf, from, staged, o, pos - from);
+          o += pos - from;
+          if (pos < len) {
+            b = buf[pos++];
+            if (b == '"') {
+              inQuotes = !inQuotes;
+              staged[o++] = b;
+            } else if (b == '\n') {
+              line++;
+              recordStart = !inQuotes;
+              staged[o++] = b;
+            } else if (inQuotes) {
+              staged[o++] = b;
+            } // a carriage return outside quotes: line ends become \n alone, as DuckDB wants
+          }
+          if (o > BUFFER) {
+            out.write(staged, 0, o);
+            o = 0;
+          }
+        }
+        if (consumed >= nextReport) {
+          nextReport = consumed + (1 << 22);
+          progress.update("读取", rows, (int) (consumed * 60 / size));
+        }
+      }
+      if (!recordStart) {
+        staged[o++] = '\n';
+      }
+      out.write(staged, 0, o);
+      progress.update("读取", rows, 60);
+      return new StagedFile(target, head.delimiter(), head.columns(), rows, "UTF-8");
+    }
+  }
+
+  /** Writes the decimal digits of value into out at offset; returns the offset after them. */
+  private static int digits(long value, byte[] out, int offset) {
+    int end = offset + 1;
+    for (long rest = value; rest >= 10; rest /= 10) {
+      end++;
+    }
+    long rest = value;
+    for (int i = end - 1; i >= offset; i--) {
+      out[i] = (byte) ('0' + rest % 10);
+      rest /= 10;
+    }
+    return end;
+  }
+
+  static PetitionFileRejectedException undecodable(long line, String encoding) {
+    return new PetitionFileRejectedException(
+        "第 " + line + " 行：有无法按 " + encoding + " 解码的字节（文件应为 UTF-8 或 GBK 编码的 CSV，或 .xlsx 工作簿），文件未导入");
+  }
+
+  /**
+   * The header record: its text without a byte-order mark or carriage returns, the delimiter it
+   * uses and the column each field names (null where doudi does not read the column).
+   */
+  private record Header(String text, char delimiter, List<PetitionColumn> columns) {
+
+    static Header of(String raw) throws PetitionFileRejectedException {
+      String text = raw;
+      if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+        text = text.substring(1);
+      }
+      text = text.replace("\r", "");
+      if (text.isBlank()) {
+        throw new PetitionFileRejectedException("第 1 行：文件为空，没有表头");
+      }
+      char delimiter = delimiterOf(text);
+      return new Header(text, delimiter, mapHeader(splitHeader(text, delimiter)));
+    }
+
+    /** The header as staged: the line-number column first. */
+    String stagedLine() {
+      return "_line" + delimiter + text + "\n";
     }
   }
 
@@ -252,13 +407,8 @@ final class PetitionFileStager {
     try {
       return in.read(buf);
     } catch (CharacterCodingException e) {
-      String encoding = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "GBK";
-      throw new PetitionFileRejectedException(
-          "第 "
-              + firstBadLine(source, charset)
-              + " 行：有无法按 "
-              + encoding
-              + " 解码的字节（文件应为 UTF-8 或 GBK 编码的 CSV，或 .xlsx 工作簿），文件未导入");
+      throw undecodable(
+          firstBadLine(source, charset), charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "GBK");
     }
   }
 

@@ -1,14 +1,12 @@
 package org.doudi.etl.petition;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.doudi.warehouse.DuckDbDataSource;
 import org.doudi.warehouse.load.LoadKind;
@@ -59,12 +57,49 @@ class PetitionPrepareTasklet implements Tasklet {
     String loadedBy = PetitionContext.parameter(chunk, PetitionContext.LOADED_BY);
     PetitionProgress listener =
         progress.get(PetitionContext.parameter(chunk, PetitionContext.PROGRESS));
-    String sha256 = sha256(file);
+    // the file's SHA-256 and UTF-8 check run on another core while this one stages the file:
+    // both read the whole file, and neither result is needed before staging is done
+    CompletableFuture<PetitionFileCheck> checking =
+        CompletableFuture.supplyAsync(
+            () -> check(file), task -> new Thread(task, "petition-file-check").start());
+    StagedFile stagedFile = null;
+    PetitionFileRejectedException rejection = null;
+    Path staged =
+        dataSource
+            .settings()
+            .inbox()
+            .resolve("petitions-job-" + chunk.getStepContext().getJobInstanceId() + ".csv");
+    boolean demoSecretRefused = protection.demoSecret() && !guard.demoMode();
+    if (!demoSecretRefused) {
+      try {
+        listener.update("读取", 0, 0);
+        long started = System.nanoTime();
+        stagedFile = PetitionFileStager.stage(file, fileName, staged, listener);
+        log.info(
+            "petition load: staging {} ({}) took {} ms",
+            fileName,
+            stagedFile.encoding(),
+            (System.nanoTime() - started) / 1_000_000);
+      } catch (PetitionFileRejectedException e) {
+        Files.deleteIfExists(staged);
+        rejection = e;
+      }
+    }
+    PetitionFileCheck check = join(checking);
+    if (stagedFile != null
+        && stagedFile.encoding().equals("UTF-8")
+        && check.firstNonUtf8Line() > 0) {
+      Files.deleteIfExists(staged);
+      stagedFile = null;
+      rejection = PetitionFileStager.undecodable(check.firstNonUtf8Line(), "UTF-8");
+    }
+    String sha256 = check.sha256();
     long size = Files.size(file);
     Optional<LoadRecord> before = loadLog.loadedBefore(LoadKind.PETITIONS, sha256);
     long loadId = loadLog.start(LoadKind.PETITIONS, fileName, sha256, size, loadedBy);
     context.putLong(PetitionContext.LOAD_ID, loadId);
     if (before.isPresent()) {
+      Files.deleteIfExists(staged);
       context.putString(PetitionContext.OUTCOME, "SKIPPED");
       context.putString(
           PetitionContext.MESSAGE,
@@ -73,25 +108,16 @@ class PetitionPrepareTasklet implements Tasklet {
               + " 导入（第 "
               + before.get().id()
               + " 次导入），未作改动");
-      return RepeatStatus.FINISHED;
-    }
-    if (protection.demoSecret() && !guard.demoMode()) {
+    } else if (demoSecretRefused) {
       context.putString(PetitionContext.OUTCOME, "REJECTED");
       context.putString(
           PetitionContext.MESSAGE,
           "个人信息哈希密钥 doudi.personal-data.hash-secret 仍是公开的演示密钥，不能导入真实信访数据；" + "请先配置本单位的密钥");
-      return RepeatStatus.FINISHED;
-    }
-    Path staged = dataSource.settings().inbox().resolve("petitions-" + loadId + ".csv");
-    try {
-      listener.update("读取", 0, 0);
-      long started = System.nanoTime();
-      StagedFile stagedFile = PetitionFileStager.stage(file, fileName, staged, listener);
-      log.info(
-          "petition load: staging {} ({}) took {} ms",
-          fileName,
-          stagedFile.encoding(),
-          (System.nanoTime() - started) / 1_000_000);
+    } else if (rejection != null) {
+      context.putString(PetitionContext.OUTCOME, "REJECTED");
+      context.putString(PetitionContext.MESSAGE, String.join("\n", rejection.reasons()));
+      context.putString(PetitionContext.REASONS, String.join("\n", rejection.reasons()));
+    } else {
       context.putString(PetitionContext.STAGED, staged.toString());
       context.putString(PetitionContext.DELIMITER, String.valueOf(stagedFile.delimiter()));
       context.putString(
@@ -100,24 +126,27 @@ class PetitionPrepareTasklet implements Tasklet {
               .map(c -> c == null ? "" : c.name())
               .collect(Collectors.joining(",")));
       context.putLong(PetitionContext.ROWS, stagedFile.rows());
-    } catch (PetitionFileRejectedException e) {
-      Files.deleteIfExists(staged);
-      context.putString(PetitionContext.OUTCOME, "REJECTED");
-      context.putString(PetitionContext.MESSAGE, String.join("\n", e.reasons()));
-      context.putString(PetitionContext.REASONS, String.join("\n", e.reasons()));
     }
     return RepeatStatus.FINISHED;
   }
 
-  static String sha256(Path file) throws IOException {
+  private static PetitionFileCheck join(CompletableFuture<PetitionFileCheck> checking)
+      throws IOException {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-        in.transferTo(java.io.OutputStream.nullOutputStream());
+      return checking.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
       }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      throw e;
+    }
+  }
+
+  private static PetitionFileCheck check(Path file) {
+    try {
+      return PetitionFileCheck.of(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }
