@@ -91,7 +91,7 @@ public class ComplaintLedger implements InitializingBean {
   public void advance(String caseNo, String toState, String note, String username) {
     List<String> current =
         jdbc.queryForList(
-            "SELECT state FROM complaint_ledger_item WHERE case_no = ?", String.class, caseNo);
+            "SELECT state FROM complaint_ledger WHERE case_no = ?", String.class, caseNo);
     if (current.isEmpty()) {
       throw new IllegalArgumentException("台账中没有案件 " + caseNo);
     }
@@ -103,15 +103,19 @@ public class ComplaintLedger implements InitializingBean {
     if (verdict && (note == null || note.isBlank())) {
       throw new IllegalArgumentException("核实结论需要填写核实情况说明");
     }
+    // the item's row is written on its first move (until then the view says 待核实)
     jdbc.update(
-        "UPDATE complaint_ledger_item SET state = ?, note = ?, updated_by = ?,"
-            + " updated_at = current_timestamp,"
-            + " verified_at = CASE WHEN ? THEN current_timestamp END WHERE case_no = ?",
+        "INSERT INTO complaint_ledger_item (case_no, state, note, updated_by, updated_at,"
+            + " verified_at) VALUES (?, ?, ?, ?, current_timestamp,"
+            + " CASE WHEN ? THEN current_timestamp END)"
+            + " ON CONFLICT (case_no) DO UPDATE SET state = excluded.state, note = excluded.note,"
+            + " updated_by = excluded.updated_by, updated_at = excluded.updated_at,"
+            + " verified_at = excluded.verified_at",
+        caseNo,
         toState,
         note,
         username,
-        verdict,
-        caseNo);
+        verdict);
     jdbc.update(
         "INSERT INTO complaint_ledger_event (case_no, from_state, to_state, note, username)"
             + " VALUES (?, ?, ?, ?, ?)",

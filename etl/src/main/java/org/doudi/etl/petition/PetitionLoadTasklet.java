@@ -163,10 +163,6 @@ class PetitionLoadTasklet implements Tasklet {
                     : "WHERE NOT EXISTS (SELECT 1 FROM petition_case p WHERE p.case_no = f.case_no)"),
             loadId);
     phases.end("update " + updatedCases + " and insert " + newCases);
-    jdbc.update(
-        "INSERT INTO complaint_ledger_item (case_no) SELECT f.case_no FROM petition_kept f"
-            + " WHERE f.real_name AND f.category = '投诉举报'"
-            + " AND NOT EXISTS (SELECT 1 FROM complaint_ledger_item i WHERE i.case_no = f.case_no)");
     Path report = null;
     if (badRows > 0) {
       report = writeReport(loadId, PetitionContext.parameter(chunk, PetitionContext.FILE_NAME));
@@ -192,7 +188,7 @@ class PetitionLoadTasklet implements Tasklet {
     context.putLong(PetitionContext.REJECTED_ROWS, badRows);
     context.putString(PetitionContext.PERIODS, periods);
     context.putString(PetitionContext.MESSAGE, message.toString());
-    phases.end("ledger and report");
+    phases.end("report");
     log.info("petition load {}: {}", loadId, phases);
     listener.update("写入", rows, 100);
     return RepeatStatus.FINISHED;
