@@ -2,8 +2,8 @@
 -- line of each 编号 in the file (a later line is a later state of the case), personal data reduced
 -- to its masked form and a keyed hash. Each statement that reads the view computes only the
 -- columns it uses, so the hash is computed once per row, by the statement that writes the row.
--- complainant_key = HMAC-SHA256(secret, 'id:' || ID number, or 'tel:' || phone), written as hex
--- with the digits 0-9 spelt g-p (letters only, so no key can look like an ID or phone number);
+-- complainant_key = HMAC-SHA256(secret, 'id:' || ID number, or 'tel:' || phone) in hex (the view
+-- petition spells its digits as letters for people; see sql/views/petition.sql);
 -- ${ipad} and ${opad} are the secret's HMAC pads in hex, filled by the job (the view is temporary:
 -- it lives and dies with the load's connection); ${dedupe} is the QUALIFY that keeps the last
 -- line of each 编号, left out when the file names each 编号 once (the window costs more than
@@ -37,8 +37,7 @@ SELECT
     CASE WHEN id_no_quality IN ('ok', 'bad_check_digit') THEN 'id:' || id_no
          WHEN phone IS NOT NULL THEN 'tel:' || phone END AS identity,
     CASE WHEN identity IS NOT NULL
-         THEN translate(sha256(unhex('${opad}') || unhex(sha256(unhex('${ipad}') || encode(identity)))),
-                        '0123456789', 'ghijklmnop')
+         THEN sha256(unhex('${opad}') || unhex(sha256(unhex('${ipad}') || encode(identity))))
     END AS complainant_key,
     id_no_quality,
     status,

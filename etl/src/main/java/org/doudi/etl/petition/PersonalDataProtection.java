@@ -140,7 +140,8 @@ public class PersonalDataProtection {
   record HmacPads(String ipad, String opad) {}
 
   /**
-   * Returns the complainant key of an identity ({@code id:…} or {@code tel:…}), as SQL makes it.
+   * Returns the complainant key of an identity ({@code id:…} or {@code tel:…}) as the view {@code
+   * petition} shows it: the HMAC in hex with the digits spelt g–p.
    */
   public String complainantKey(String identity) {
     try {

@@ -165,8 +165,10 @@ class PetitionRulesFunctionalTests {
     assertThat(result.message()).contains("身份证号校验位不符 1 个").contains("以数字形式存储（可能已丢失末位） 2 个");
     List<Map<String, Object>> rows =
         jdbc.queryForList(
-            "SELECT case_no, complainant_masked, id_no_masked, phone_masked, complainant_key,"
-                + " id_no_quality, personal_sealed FROM petition_case ORDER BY case_no");
+            "SELECT c.case_no, c.complainant_masked, c.id_no_masked, c.phone_masked,"
+                + " v.complainant_key, c.id_no_quality, c.personal_sealed"
+                + " FROM petition_case c JOIN petition v ON v.case_no = c.case_no"
+                + " ORDER BY c.case_no");
     assertThat(rows.get(0))
         .containsEntry("complainant_masked", "张*")
         .containsEntry("id_no_masked", "3101**********452X")
