@@ -1,6 +1,5 @@
 package org.doudi.dashboard.petition;
 
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.doudi.dashboard.cli.CliArguments;
@@ -9,7 +8,6 @@ import org.doudi.dashboard.cli.CliOutput;
 import org.doudi.etl.petition.PetitionLoadFailedException;
 import org.doudi.etl.petition.PetitionLoadResult;
 import org.doudi.etl.petition.PetitionLoader;
-import org.doudi.etl.petition.PetitionProgress;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,7 +44,11 @@ class IngestPetitionsCommand implements CliCommand {
       try {
         result =
             loader.load(
-                file, file.getFileName().toString(), skipBadRows, user, progress(output.err()));
+                file,
+                file.getFileName().toString(),
+                skipBadRows,
+                user,
+                new ProgressLines(output.err(), System::nanoTime));
       } catch (PetitionLoadFailedException e) {
         output.err().println("FAILED " + name + ": " + e.getMessage());
         status = REJECTED;
@@ -63,17 +65,5 @@ class IngestPetitionsCommand implements CliCommand {
       }
     }
     return status;
-  }
-
-  /** Returns a listener that prints a progress line at most every half second. */
-  private static PetitionProgress progress(PrintStream err) {
-    long[] last = {0};
-    return (phase, rows, percent) -> {
-      long now = System.nanoTime();
-      if (percent >= 100 || now - last[0] > 500_000_000L) {
-        last[0] = now;
-        err.printf("  %s：%,d 行，%d%%%n", phase, rows, percent);
-      }
-    };
   }
 }
