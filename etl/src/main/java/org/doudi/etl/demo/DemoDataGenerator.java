@@ -156,6 +156,9 @@ public class DemoDataGenerator {
         "CREATE OR REPLACE TEMP TABLE demo_petition AS SELECT "
             + caseColumns
             + " FROM petition_case LIMIT 0");
+    jdbc.execute(
+        "CREATE OR REPLACE TEMP TABLE demo_ledger AS SELECT case_no, from_state, to_state, note,"
+            + " occurred_at FROM complaint_ledger_event LIMIT 0");
     try {
       DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
       try (DuckDBAppender appender = duck.createAppender("temp", "main", "demo_street_form")) {
@@ -221,6 +224,18 @@ public class DemoDataGenerator {
           appender.endRow();
         }
       }
+      try (DuckDBAppender appender = duck.createAppender("temp", "main", "demo_ledger")) {
+        for (DemoLedger.Move move : set.ledger()) {
+          appender
+              .beginRow()
+              .append(move.caseNo())
+              .append(move.from())
+              .append(move.to())
+              .append(move.note())
+              .append(move.at());
+          appender.endRow();
+        }
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("写入演示数据失败：" + e.getMessage(), e);
     }
@@ -242,7 +257,21 @@ public class DemoDataGenerator {
             + ") SELECT "
             + caseColumns
             + " FROM demo_petition");
-    for (String staging : List.of("demo_street_form", "demo_discipline", "demo_petition")) {
+    // the ledger: every move, and for each item moved its latest state (verified_at for a verdict)
+    jdbc.update(
+        "INSERT INTO complaint_ledger_event (case_no, from_state, to_state, note, username,"
+            + " occurred_at) SELECT case_no, from_state, to_state, note, ?, occurred_at"
+            + " FROM demo_ledger ORDER BY occurred_at, case_no",
+        DemoLedger.WORK_TEAM);
+    jdbc.update(
+        "INSERT INTO complaint_ledger_item (case_no, state, note, updated_by, updated_at,"
+            + " verified_at, created_at) SELECT case_no, arg_max(to_state, occurred_at),"
+            + " arg_max(note, occurred_at), ?, max(occurred_at),"
+            + " max(occurred_at) FILTER (WHERE to_state <> '核实中'), min(occurred_at)"
+            + " FROM demo_ledger GROUP BY case_no",
+        DemoLedger.WORK_TEAM);
+    for (String staging :
+        List.of("demo_street_form", "demo_discipline", "demo_petition", "demo_ledger")) {
       jdbc.execute("DROP TABLE temp.main." + staging);
     }
   }

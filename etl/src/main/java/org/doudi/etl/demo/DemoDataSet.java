@@ -11,6 +11,11 @@ import org.doudi.warehouse.dictionary.Period;
  * @param forms every version of every street's form
  * @param discipline the figures reported to discipline inspection
  * @param cases the petition and hotline cases
+ * @param ledger the work team's moves of the real-name complaints in the ledger
  */
 record DemoDataSet(
-    Set<Period> periods, List<DemoForm> forms, List<DemoForm> discipline, List<DemoCase> cases) {}
+    Set<Period> periods,
+    List<DemoForm> forms,
+    List<DemoForm> discipline,
+    List<DemoCase> cases,
+    List<DemoLedger.Move> ledger) {}

@@ -242,7 +242,8 @@ final class DemoDistrict {
         Collections.unmodifiableSet(new TreeSet<>(periods)),
         List.copyOf(forms),
         List.copyOf(discipline),
-        List.copyOf(cases));
+        List.copyOf(cases),
+        DemoLedger.moves(cases, random, today));
   }
 
   private DemoForm form(

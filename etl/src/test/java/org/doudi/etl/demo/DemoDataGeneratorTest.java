@@ -191,6 +191,24 @@ class DemoDataGeneratorTest {
     Set<String> streetsInView =
         Set.copyOf(jdbc.queryForList("SELECT DISTINCT street_name FROM petition", String.class));
     assertThat(streetsInView).contains("长寿路街道", "桃浦镇");
+    // the ledger: every real-name complaint, most old ones verified, a few open past the limit
+    long complaints = count("petition WHERE real_name AND category = '投诉举报'");
+    assertThat(count("complaint_ledger")).isEqualTo(complaints);
+    assertThat(jdbc.queryForList("SELECT DISTINCT state FROM complaint_ledger", String.class))
+        .containsExactlyInAnyOrder("待核实", "核实中", "属实", "部分属实", "不属实");
+    assertThat(count("complaint_ledger WHERE state IN ('属实', '部分属实', '不属实')"))
+        .isGreaterThan(complaints * 3 / 4);
+    assertThat(count("complaint_ledger WHERE overdue")).isPositive().isLessThan(complaints / 5);
+    // each item's state and note are those of its latest move, which came after the complaint
+    assertThat(
+            count(
+                "complaint_ledger_item i JOIN petition p USING (case_no) WHERE i.updated_at <>"
+                    + " (SELECT max(e.occurred_at) FROM complaint_ledger_event e"
+                    + " WHERE e.case_no = i.case_no) OR i.state <> (SELECT arg_max(e.to_state,"
+                    + " e.occurred_at) FROM complaint_ledger_event e WHERE e.case_no = i.case_no)"
+                    + " OR CAST(i.updated_at AS DATE) <= p.received_date"
+                    + " OR (i.verified_at IS NULL) <> (i.state = '核实中')"))
+        .isZero();
   }
 
   private long count(String table) {
