@@ -1,5 +1,6 @@
 package org.doudi.dashboard;
 
+import java.util.TimeZone;
 import org.doudi.dashboard.cli.CommandLine;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -12,8 +13,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class DoudiApplication {
 
+  /** The bureau's clock: the warehouse's sessions, schedules and pages all read Beijing time. */
+  static final String TIME_ZONE = "Asia/Shanghai";
+
   /** Runs the server or a command, as the arguments say. */
   public static void main(String[] args) {
+    // the DuckDB driver renders TIMESTAMPTZ values in the JVM's zone: on a server whose system
+    // clock is UTC, every time on the pages and in the exports would otherwise be 8 hours early
+    TimeZone.setDefault(TimeZone.getTimeZone(TIME_ZONE));
     int status = new CommandLine(DoudiApplication.class).run(args);
     if (status >= 0) {
       System.exit(status);
