@@ -57,6 +57,16 @@ final class ChartOptions {
         .setAxisLabel(Map.of("interval", 0, "rotate", rotate));
   }
 
+  /**
+   * Returns a category axis of months. ECharts shows as many labels as fit and leaves out the rest:
+   * 24 months in a half-width chart would otherwise print over one another.
+   */
+  static CategoryAxis monthAxis(List<Period> months) {
+    return new CategoryAxis()
+        .setData(monthLabels(months).toArray(String[]::new))
+        .setAxisLabel(Map.of("hideOverlap", true));
+  }
+
   /** Returns a value axis named by its unit; counts of persons and cases tick in whole numbers. */
   static ValueAxis values(String unit) {
     ValueAxis axis = new ValueAxis().setName(unit).setMin(0);

@@ -127,7 +127,7 @@ class TrendCharts {
     }
     Option option =
         ChartOptions.base(title, subtitle + " · " + ChartOptions.span(months), "axis")
-            .setXAxis(ChartOptions.categories(ChartOptions.monthLabels(axis), 0))
+            .setXAxis(ChartOptions.monthAxis(axis))
             .setYAxis(ChartOptions.values(unit))
             .setSeries(series.toArray(SeriesOption[]::new));
     List<String> units = List.of(unit, unit, unit, unit);
@@ -154,7 +154,7 @@ class TrendCharts {
     }
     Option option =
         ChartOptions.base("线索与信访处置到位率", "单位：% · " + ChartOptions.span(months), "axis")
-            .setXAxis(ChartOptions.categories(ChartOptions.monthLabels(axis), 0))
+            .setXAxis(ChartOptions.monthAxis(axis))
             .setYAxis(ChartOptions.values("%").setMax(100))
             .setSeries(
                 new SeriesOption[] {
