@@ -1,10 +1,13 @@
 package org.doudi.dashboard.petition;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,12 +50,13 @@ public class ComplaintLedger implements InitializingBean {
         Integer.toString(overdueDays));
   }
 
+  private static final String ITEM_COLUMNS =
+      "SELECT case_no, street_name, received_date, issues, state, days_open, overdue, note,"
+          + " updated_by, updated_at FROM complaint_ledger";
+
   /** Returns the items, filtered by street code, state and overdue (each optional). */
   public List<LedgerItem> list(String streetCode, String state, boolean overdueOnly) {
-    StringBuilder sql =
-        new StringBuilder(
-            "SELECT case_no, street_name, received_date, issues, state, days_open, overdue, note,"
-                + " updated_by, updated_at FROM complaint_ledger WHERE true");
+    StringBuilder sql = new StringBuilder(ITEM_COLUMNS + " WHERE true");
     List<Object> args = new ArrayList<>();
     if (streetCode != null && !streetCode.isBlank()) {
       sql.append(" AND street_code = ?");
@@ -66,21 +70,33 @@ public class ComplaintLedger implements InitializingBean {
       sql.append(" AND overdue");
     }
     sql.append(" ORDER BY overdue DESC, received_date, case_no LIMIT 1000");
-    return jdbc.query(
-        sql.toString(),
-        (rs, i) ->
-            new LedgerItem(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getObject(3, LocalDate.class),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getInt(6),
-                rs.getBoolean(7),
-                rs.getString(8),
-                rs.getString(9),
-                rs.getObject(10, OffsetDateTime.class)),
-        args.toArray());
+    return jdbc.query(sql.toString(), ComplaintLedger::item, args.toArray());
+  }
+
+  /** Returns the item of a case, if the case is in the ledger. */
+  public Optional<LedgerItem> item(String caseNo) {
+    return jdbc.query(ITEM_COLUMNS + " WHERE case_no = ?", ComplaintLedger::item, caseNo).stream()
+        .findFirst();
+  }
+
+  /** Returns the states an item in the given state may move to, in the workflow's order. */
+  public static List<String> nextStates(String state) {
+    Set<String> next = NEXT.getOrDefault(state, Set.of());
+    return STATES.stream().filter(next::contains).toList();
+  }
+
+  private static LedgerItem item(ResultSet rs, int row) throws SQLException {
+    return new LedgerItem(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getObject(3, LocalDate.class),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getInt(6),
+        rs.getBoolean(7),
+        rs.getString(8),
+        rs.getString(9),
+        rs.getObject(10, OffsetDateTime.class));
   }
 
   /**

@@ -53,14 +53,11 @@ class ComplaintLedgerController {
   @GetMapping("/petitions/ledger/{caseNo}")
   @PreAuthorize("hasAnyRole('ANALYST','ADMIN','LEADER')")
   String item(@PathVariable String caseNo, Model model) {
-    model.addAttribute(
-        "item",
-        ledger.list(null, null, false).stream()
-            .filter(i -> i.caseNo().equals(caseNo))
-            .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("台账中没有案件 " + caseNo)));
+    LedgerItem item =
+        ledger.item(caseNo).orElseThrow(() -> new IllegalArgumentException("台账中没有案件 " + caseNo));
+    model.addAttribute("item", item);
     model.addAttribute("history", ledger.history(caseNo));
-    model.addAttribute("states", ComplaintLedger.STATES);
+    model.addAttribute("states", ComplaintLedger.nextStates(item.state()));
     model.addAttribute("personalDataAvailable", viewer.available());
     return "petitions/ledger-item";
   }

@@ -96,6 +96,10 @@ class PetitionPagesWebTests {
             .getContentAsString(StandardCharsets.UTF_8);
     assertThat(page).contains("核实中").contains("analyst1：待核实 → 核实中（已联系街道）");
     assertThat(page).doesNotContain("13812345678").doesNotContain("31011619910717452X");
+    // only the moves the workflow allows from 核实中 are offered
+    assertThat(page)
+        .contains("<option value=\"属实\">", "<option value=\"部分属实\">", "<option value=\"不属实\">")
+        .doesNotContain("<option value=\"待核实\">", "<option value=\"核实中\">");
   }
 
   @Test
