@@ -49,3 +49,44 @@ UNPIVOT (
         petitions_handled, petitions_resolved, card_custody_cases, relative_filings
     FROM discipline_report
 ) ON COLUMNS(* EXCLUDE (period, street_code)) INTO NAME metric VALUE value;
+
+-- street_outlier_score: every street's value of a measure against the other streets of the same
+-- period, by a robust z-score (the outlier_… findings read it):
+--   z = (x - median) / (1.4826 * MAD), MAD = median |x - median|,
+--   where MAD is 0, (x - median) / (1.2533 * mean |x - median|) instead; NULL when every street
+--   has the same value. streets = how many streets have a value that period.
+-- Measures: yuan_per_person = recovered yuan per removed person (four kinds summed: 追回资金 /
+-- 清退人数), for streets with someone removed; clue_resolution = the share of clues handled to
+-- completion in percent (clues_resolved / clues_total), for streets with clues (forms with more
+-- resolved than clues are left out: resolved_exceeds_total finds them).
+CREATE OR REPLACE VIEW street_outlier_score AS
+WITH x AS (
+    SELECT 'yuan_per_person' AS measure, period, street_code, street_name,
+        (renqing_recovered_yuan + guanxi_recovered_yuan + zhengce_recovered_yuan + sanwu_recovered_yuan)
+            / (renqing_removed + guanxi_removed + zhengce_removed + sanwu_removed) AS value
+    FROM street_report
+    WHERE renqing_removed + guanxi_removed + zhengce_removed + sanwu_removed > 0
+    UNION ALL
+    SELECT 'clue_resolution', period, street_code, street_name,
+        100.0 * clues_resolved / clues_total
+    FROM street_report
+    WHERE clues_total > 0
+      AND clues_resolved <= clues_total
+),
+centre AS (
+    SELECT measure, period, median(value) AS med, count(*) AS streets
+    FROM x GROUP BY measure, period
+),
+spread AS (
+    SELECT x.measure, x.period, median(abs(x.value - c.med)) AS mad, avg(abs(x.value - c.med)) AS meanad
+    FROM x JOIN centre c USING (measure, period) GROUP BY x.measure, x.period
+)
+SELECT
+    x.*,
+    c.med,
+    c.streets,
+    CASE
+        WHEN s.mad > 0 THEN (x.value - c.med) / (1.4826 * s.mad)
+        WHEN s.meanad > 0 THEN (x.value - c.med) / (1.2533 * s.meanad)
+    END AS z
+FROM x JOIN centre c USING (measure, period) JOIN spread s USING (measure, period);

@@ -67,7 +67,7 @@ class FindingsBench {
             + " CASE WHEN i % 5 = 0 THEN '办理中' ELSE '已办结' END, NULL, i % 5 <> 0"
             + " FROM range(1000000) t(i) JOIN street s ON s.sort_order = i % 10 + 1");
     jdbc.execute(
-        "CREATE VIEW complaint_ledger AS SELECT case_no, street_code, received_date,"
+        "CREATE OR REPLACE VIEW complaint_ledger AS SELECT case_no, street_code, received_date,"
             + " status AS state, status = '办理中' AND DATE '2025-03-01' - received_date > 30 AS overdue,"
             + " DATE '2025-03-01' - received_date AS days_open FROM petition_case"
             + " WHERE real_name AND category = '投诉举报'");
