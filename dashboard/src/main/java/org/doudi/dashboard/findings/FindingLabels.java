@@ -24,6 +24,7 @@ public final class FindingLabels {
     RULES.put("petitions_vs_log", "信访数与台账不符");
     RULES.put("late_submission", "迟报");
     RULES.put("missing_submission", "漏报");
+    RULES.put("overdue_complaint", "实名投诉举报超期未核实");
     SEVERITIES.put("high", "高");
     SEVERITIES.put("medium", "中");
     SEVERITIES.put("low", "低");
