@@ -9,31 +9,52 @@ WITH setting AS (
     SELECT coalesce(max(TRY_CAST(value AS INTEGER)), 15) AS overdue_days
     FROM instance_setting
     WHERE key = 'ledger_overdue_days'
+),
+item AS (
+    SELECT
+        p.case_no,
+        p.street_code,
+        p.received_date,
+        p.channel,
+        p.program,
+        p.issues,
+        p.status,
+        coalesce(i.state, '待核实') AS state,
+        coalesce(i.state, '待核实') IN ('待核实', '核实中') AS open,
+        i.note,
+        i.updated_by,
+        i.updated_at,
+        i.verified_at
+    FROM petition_case p
+    LEFT JOIN complaint_ledger_item i ON i.case_no = p.case_no
+    WHERE (p.real_name AND p.category = '投诉举报') OR i.case_no IS NOT NULL
+),
+aged AS (
+    SELECT
+        *,
+        (date_diff('day', received_date,
+            CASE WHEN open THEN current_date ELSE CAST(verified_at AS DATE) END))::INTEGER AS days_open
+    FROM item
 )
 SELECT
-    p.case_no,
-    p.street_code,
+    a.case_no,
+    a.street_code,
     s.name AS street_name,
-    p.received_date,
-    strftime(p.received_date, '%Y-%m') AS period,
-    p.channel,
-    p.program,
-    array_to_string(p.issues, '、') AS issues,
-    p.status AS case_status,
-    coalesce(i.state, '待核实') AS state,
-    coalesce(i.state, '待核实') IN ('待核实', '核实中') AS open,
-    (date_diff('day', p.received_date,
-        CASE WHEN coalesce(i.state, '待核实') IN ('待核实', '核实中') THEN current_date
-             ELSE CAST(i.verified_at AS DATE) END))::INTEGER AS days_open,
-    coalesce(i.state, '待核实') IN ('待核实', '核实中')
-        AND date_diff('day', p.received_date, current_date) > setting.overdue_days AS overdue,
+    a.received_date,
+    strftime(a.received_date, '%Y-%m') AS period,
+    a.channel,
+    a.program,
+    array_to_string(a.issues, '、') AS issues,
+    a.status AS case_status,
+    a.state,
+    a.open,
+    a.days_open,
+    a.open AND a.days_open > setting.overdue_days AS overdue,
     setting.overdue_days,
-    i.note,
-    i.updated_by,
-    i.updated_at,
-    i.verified_at
-FROM petition_case p
-LEFT JOIN complaint_ledger_item i ON i.case_no = p.case_no
-JOIN street s ON s.code = p.street_code
-CROSS JOIN setting
-WHERE (p.real_name AND p.category = '投诉举报') OR i.case_no IS NOT NULL;
+    a.note,
+    a.updated_by,
+    a.updated_at,
+    a.verified_at
+FROM aged a
+JOIN street s ON s.code = a.street_code
+CROSS JOIN setting;
