@@ -318,10 +318,10 @@ final class DemoDistrict {
       if (received.isAfter(today)) {
         received = today;
       }
-      String channel = weighted(CHANNELS, CHANNEL_WEIGHTS);
-      String category = weighted(CATEGORIES, CATEGORY_WEIGHTS);
+      String channel = weighted(random, CHANNELS, CHANNEL_WEIGHTS);
+      String category = weighted(random, CATEGORIES, CATEGORY_WEIGHTS);
       boolean realName = random.nextInt(100) < (category.equals("投诉举报") ? 45 : 60);
-      String program = weighted(PROGRAMS, PROGRAM_WEIGHTS);
+      String program = weighted(random, PROGRAMS, PROGRAM_WEIGHTS);
       List<String> issues = issues(category);
       Person person = realName ? person(street) : null;
       String phone =
@@ -377,9 +377,9 @@ final class DemoDistrict {
     switch (category) {
       case "投诉举报" -> {
         Set<String> issues = new LinkedHashSet<>();
-        issues.add(weighted(COMPLAINT_ISSUES, COMPLAINT_ISSUE_WEIGHTS));
+        issues.add(weighted(random, COMPLAINT_ISSUES, COMPLAINT_ISSUE_WEIGHTS));
         if (random.nextInt(4) == 0) {
-          issues.add(weighted(COMPLAINT_ISSUES, COMPLAINT_ISSUE_WEIGHTS));
+          issues.add(weighted(random, COMPLAINT_ISSUES, COMPLAINT_ISSUE_WEIGHTS));
         }
         return List.copyOf(issues);
       }
@@ -450,7 +450,8 @@ final class DemoDistrict {
         date, LocalTime.of(9 + random.nextInt(8), random.nextInt(60)), SHANGHAI);
   }
 
-  private <T> T weighted(T[] values, int[] weights) {
+  /** Picks one of the values with the given weights, drawing once from random. */
+  static <T> T weighted(Random random, T[] values, int[] weights) {
     int total = 0;
     for (int w : weights) {
       total += w;

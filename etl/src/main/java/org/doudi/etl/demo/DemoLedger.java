@@ -54,7 +54,7 @@ final class DemoLedger {
       double chance = random.nextDouble();
       LocalDate started = c.receivedDate().plusDays(1 + random.nextInt(4));
       LocalDate verified = started.plusDays(3 + random.nextInt(28));
-      String verdict = weighted(random);
+      String verdict = DemoDistrict.weighted(random, VERDICTS, VERDICT_WEIGHTS);
       // the share never started and the share started but not yet verified, by age
       double untouched = age > 45 ? 0.03 : age > 15 ? 0.15 : 0.6;
       double checking = age > 45 ? 0.08 : age > 15 ? 0.5 : 0.9;
@@ -67,17 +67,6 @@ final class DemoLedger {
       }
     }
     return moves;
-  }
-
-  private static String weighted(Random random) {
-    int pick = random.nextInt(100);
-    for (int i = 0; i < VERDICTS.length; i++) {
-      pick -= VERDICT_WEIGHTS[i];
-      if (pick < 0) {
-        return VERDICTS[i];
-      }
-    }
-    return VERDICTS[0];
   }
 
   private static String note(String verdict) {
