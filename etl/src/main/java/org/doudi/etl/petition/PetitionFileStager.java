@@ -94,11 +94,7 @@ final class PetitionFileStager {
 
   /** Returns how many bytes of the sample decode before the first error (all if none). */
   private static int decodableBytes(byte[] sample, Charset charset) {
-    CharsetDecoder decoder =
-        charset
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder = strict(charset);
     ByteBuffer in = ByteBuffer.wrap(sample);
     CharBuffer out = CharBuffer.allocate(sample.length + 1);
     // not the end of input: a sequence cut by the sample's end is not an error
@@ -106,13 +102,9 @@ final class PetitionFileStager {
     return result.isError() ? in.position() : sample.length;
   }
 
-  /** Returns the first line of the file that does not decode, for the rejection message. */
-  private static long firstBadLine(Path source, Charset charset) throws IOException {
-    CharsetDecoder decoder =
-        charset
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+  /** Returns the first line of a GBK file that does not decode, for the rejection message. */
+  private static long firstNonGbkLine(Path source) throws IOException {
+    CharsetDecoder decoder = strict(GB18030);
     long line = 1;
     java.io.ByteArrayOutputStream current = new java.io.ByteArrayOutputStream();
     try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(source))) {
@@ -132,6 +124,14 @@ final class PetitionFileStager {
     return line;
   }
 
+  /** Returns a decoder that reports bytes it cannot decode instead of replacing them. */
+  private static CharsetDecoder strict(Charset charset) {
+    return charset
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
   private static boolean decodes(CharsetDecoder decoder, byte[] bytes) {
     try {
       decoder.reset().decode(ByteBuffer.wrap(bytes));
@@ -143,16 +143,16 @@ final class PetitionFileStager {
 
   private static StagedFile stageCsv(Path source, Path target, PetitionProgress progress)
       throws IOException, PetitionFileRejectedException {
-    Charset charset = detect(source);
-    if (charset.equals(StandardCharsets.UTF_8)) {
-      return stageUtf8(source, target, progress);
-    }
+    return detect(source).equals(StandardCharsets.UTF_8)
+        ? stageUtf8(source, target, progress)
+        : stageGbk(source, target, progress);
+  }
+
+  /** Stages a GBK file, decoding it strictly and writing it again as UTF-8. */
+  private static StagedFile stageGbk(Path source, Path target, PetitionProgress progress)
+      throws IOException, PetitionFileRejectedException {
     long size = Math.max(1, Files.size(source));
-    CharsetDecoder decoder =
-        charset
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder = strict(GB18030);
     CountingInputStream counting = new CountingInputStream(Files.newInputStream(source));
     long line = 1;
     long rows = 0;
@@ -170,7 +170,7 @@ final class PetitionFileStager {
       int len = 0;
       boolean headerDone = false;
       while (!headerDone) {
-        len = read(in, buf, source, charset);
+        len = read(in, buf, source);
         if (len < 0) {
           break;
         }
@@ -197,7 +197,7 @@ final class PetitionFileStager {
       // the data: copy, prefixing each record (not each physical line) with its line number
       while (true) {
         if (pos >= len) {
-          len = read(in, buf, source, charset);
+          len = read(in, buf, source);
           pos = 0;
           if (len < 0) {
             break;
@@ -402,13 +402,12 @@ final class PetitionFileStager {
     }
   }
 
-  private static int read(Reader in, char[] buf, Path source, Charset charset)
+  private static int read(Reader in, char[] buf, Path source)
       throws IOException, PetitionFileRejectedException {
     try {
       return in.read(buf);
     } catch (CharacterCodingException e) {
-      throw undecodable(
-          firstBadLine(source, charset), charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "GBK");
+      throw undecodable(firstNonGbkLine(source), "GBK");
     }
   }
 
