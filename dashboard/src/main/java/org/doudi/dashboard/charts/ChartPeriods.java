@@ -46,11 +46,6 @@ public class ChartPeriods {
     this.start = Period.require(start);
   }
 
-  /** Returns the campaign's first month. */
-  public Period start() {
-    return start;
-  }
-
   /**
    * Returns the months that hold data for a street (null: any street), oldest first. They are read
    * once and kept until the next load, so that a chart request runs only its own query.

@@ -39,9 +39,4 @@ public record PeriodRange(Period from, Period to, boolean campaign) {
   public String previousLabel() {
     return campaign ? "较截至" + to.previous().label() : "较" + to.previous().label();
   }
-
-  /** Returns whether the range holds no month (the campaign to date before its first month). */
-  public boolean isEmpty() {
-    return from.compareTo(to) > 0;
-  }
 }

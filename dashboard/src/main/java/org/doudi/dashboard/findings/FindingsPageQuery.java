@@ -63,11 +63,6 @@ public class FindingsPageQuery {
     return jdbc.query(sql.toString(), this::map, args.toArray());
   }
 
-  /** Returns the rules present in the warehouse, for the filter's choices. */
-  public List<String> rules() {
-    return jdbc.queryForList("SELECT DISTINCT rule FROM finding ORDER BY rule", String.class);
-  }
-
   private FindingRow map(ResultSet rs, int row) throws SQLException {
     String metric = rs.getString("metric");
     return new FindingRow(

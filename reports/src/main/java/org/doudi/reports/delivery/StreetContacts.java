@@ -1,7 +1,6 @@
 package org.doudi.reports.delivery;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,13 +32,6 @@ public class StreetContacts {
             + " LEFT JOIN street_contact c ON c.street_code = s.code ORDER BY s.sort_order",
         (rs, i) ->
             new StreetContact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-  }
-
-  /** Returns the contact of a street, if set. */
-  public Optional<StreetContact> of(String streetCode) {
-    return all().stream()
-        .filter(c -> c.streetCode().equals(streetCode) && c.email() != null)
-        .findFirst();
   }
 
   /**

@@ -74,11 +74,6 @@ public class FindingsEngine {
     this.rules = loadRules();
   }
 
-  /** Returns the names of the rules, in the order they run. */
-  public List<String> rules() {
-    return rules.stream().map(FindingRule::name).toList();
-  }
-
   /** Recomputes the findings of every period the warehouse has data or findings for. */
   public Recomputation recomputeAll() {
     return recompute(allPeriods());

@@ -112,7 +112,7 @@ public class SqlGateway implements AutoCloseable {
    * the SQL DuckDB would run.
    */
   public String explain(String sql) {
-    QueryPlanner.PlannedQuery planned = state().planner().plan(sql, settings.maxRows());
+    QueryPlanner.PlannedQuery planned = plan(sql);
     return planned.physicalPlan()
         + "\n\n-- "
         + (planned.pushedDown() ? "整条查询下推到 DuckDB 执行" : "由 Calcite 转换为 DuckDB SQL 执行")
@@ -122,7 +122,7 @@ public class SqlGateway implements AutoCloseable {
 
   /** Returns the result columns of {@code sql} without running it, for JDBC clients. */
   public List<ResultColumn> describe(String sql) {
-    return state().planner().plan(sql, settings.maxRows()).columns();
+    return plan(sql).columns();
   }
 
   /** Returns the views analysts may query, their columns and Chinese descriptions. */
@@ -170,7 +170,7 @@ public class SqlGateway implements AutoCloseable {
     return new AnalysisCatalog(List.copyOf(views));
   }
 
-  /** Plans {@code sql} without running or recording it (for the benchmark's split of the time). */
+  /** Plans {@code sql} without running or recording it. */
   QueryPlanner.PlannedQuery plan(String sql) {
     return state().planner().plan(sql, settings.maxRows());
   }
@@ -185,11 +185,6 @@ public class SqlGateway implements AutoCloseable {
       return "TIMESTAMPTZ";
     }
     return name;
-  }
-
-  /** Forgets the views read so far, so that the next query sees views created since. */
-  public void refresh() {
-    state = null;
   }
 
   private State state() {
@@ -208,7 +203,7 @@ public class SqlGateway implements AutoCloseable {
   }
 
   private QueryResult run(String sql, long start) {
-    QueryPlanner.PlannedQuery planned = state().planner().plan(sql, settings.maxRows());
+    QueryPlanner.PlannedQuery planned = plan(sql);
     log.debug("Gateway runs: {}", planned.duckDbSql());
     AtomicBoolean cancelled = new AtomicBoolean();
     try (Connection connection = dataSource.getConnection();
