@@ -45,8 +45,7 @@ public class ReminderPlanner {
 
   /** Returns the day a period's forms are due: the deadline day of the following month. */
   public LocalDate deadline(Period period) {
-    LocalDate next = period.next().firstDay();
-    return next.withDayOfMonth(Math.min(deadlineDay, next.lengthOfMonth()));
+    return period.deadline(deadlineDay);
   }
 
   /** Puts the reminders due on {@code today} in the outbox; returns how many were added. */

@@ -38,8 +38,7 @@ record DistrictReportData(
 
   /** Returns the day forms for a period are due: the deadline day of the following month. */
   LocalDate deadline(Period period) {
-    LocalDate next = period.next().firstDay();
-    return next.withDayOfMonth(Math.min(deadlineDay, next.lengthOfMonth()));
+    return period.deadline(deadlineDay);
   }
 
   /** Returns a figure of the district total, zero when nothing was sent. */
