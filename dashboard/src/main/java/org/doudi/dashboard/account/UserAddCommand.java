@@ -40,7 +40,7 @@ class UserAddCommand implements CliCommand {
     }
     try {
       accounts.create(
-          "cli:" + System.getProperty("user.name"),
+          CliArguments.actor(),
           username,
           role,
           arguments.option("street").orElse(null),

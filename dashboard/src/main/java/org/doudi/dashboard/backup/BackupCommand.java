@@ -35,7 +35,7 @@ class BackupCommand implements CliCommand {
   public int run(CliArguments arguments, CliOutput output) {
     Path out =
         Path.of(arguments.option("out").orElseThrow(() -> new UsageException("缺少 --out DIR")));
-    String actor = "cli:" + System.getProperty("user.name");
+    String actor = CliArguments.actor();
     if (Files.exists(out) && !Files.isDirectory(out)) {
       output.err().println("REJECTED " + out + "：不是目录");
       return REJECTED;

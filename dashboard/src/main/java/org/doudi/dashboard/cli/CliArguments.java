@@ -31,6 +31,19 @@ public record CliArguments(
     return Optional.ofNullable(options.get(name));
   }
 
+  /**
+   * Returns who runs the command, as the audit log and load history record it: {@code
+   * cli:<operating-system user>}.
+   */
+  public static String actor() {
+    return "cli:" + System.getProperty("user.name");
+  }
+
+  /** Returns the account a load is recorded under: {@code --user}, else {@link #actor()}. */
+  public String user() {
+    return option("user").orElse(actor());
+  }
+
   /** Returns whether a flag was given. */
   public boolean flag(String name) {
     return flags.contains(name);

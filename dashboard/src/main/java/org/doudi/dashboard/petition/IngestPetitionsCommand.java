@@ -31,7 +31,7 @@ class IngestPetitionsCommand implements CliCommand {
   @Override
   public int run(CliArguments arguments, CliOutput output) throws Exception {
     boolean skipBadRows = arguments.flag("skip-bad-rows");
-    String user = arguments.option("user").orElse("cli:" + System.getProperty("user.name"));
+    String user = arguments.user();
     int status = OK;
     for (String name : arguments.positional()) {
       Path file = Path.of(name);

@@ -77,7 +77,7 @@ class ReportDistrictCommand implements CliCommand {
         throw new UsageException("--mail-to 需要至少一个邮箱地址");
       }
     }
-    String user = "cli:" + System.getProperty("user.name");
+    String user = CliArguments.actor();
     if (!scope.campaign() && !reports.periods().contains(scope.to())) {
       output.err().println("注意：" + scope.label() + "还没有任何街镇的统计表，报告中的数字均为空。");
     }

@@ -34,7 +34,7 @@ class SqlCommand implements CliCommand {
     String sql = arguments.positional().get(0);
     QueryResult result;
     try {
-      result = gateway.query("cli:" + System.getProperty("user.name"), Channel.CLI, sql);
+      result = gateway.query(CliArguments.actor(), Channel.CLI, sql);
     } catch (QueryRefusedException e) {
       output.err().println("查询被拒绝：" + e.getMessage());
       return REJECTED;

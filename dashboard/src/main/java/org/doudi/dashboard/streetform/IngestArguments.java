@@ -29,7 +29,7 @@ final class IngestArguments {
                         .orElseThrow(
                             () -> new UsageException("--period 应写作 YYYY-MM，例如 2024-12：" + text)))
             .orElse(null);
-    String user = arguments.option("user").orElse("cli:" + System.getProperty("user.name"));
+    String user = arguments.user();
     List<FileLoadRequest.InputFile> files =
         arguments.positional().stream().map(Path::of).map(FileLoadRequest.InputFile::of).toList();
     String street =
