@@ -110,18 +110,9 @@ class ChartsController {
     return ranged(period, street, ChartOptions.NO_PETITIONS, petitions::issues);
   }
 
-  /** Returns the street a request may see, refusing (403) a street account that names another. */
-  private String street(String requested) {
-    if (requested != null && !requested.isBlank()) {
-      scope.requireStreet(requested);
-      return scope.effectiveStreet(requested);
-    }
-    return scope.effectiveStreet(null);
-  }
-
   private ChartJson trend(
       String period, String requested, BiFunction<PeriodRange, String, ChartJson> chart) {
-    String street = street(requested);
+    String street = scope.requestedStreet(requested);
     return campaign
         .resolve(period, street)
         .map(range -> chart.apply(campaign.trend(range), street))
@@ -133,7 +124,7 @@ class ChartsController {
       String requested,
       String emptyMessage,
       BiFunction<PeriodRange, String, ChartJson> chart) {
-    String street = street(requested);
+    String street = scope.requestedStreet(requested);
     return campaign
         .resolve(period, street)
         .map(range -> chart.apply(range, street))

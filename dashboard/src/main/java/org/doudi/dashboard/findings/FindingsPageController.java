@@ -117,11 +117,7 @@ class FindingsPageController {
 
   private FindingFilter filter(
       String period, String street, String rule, String severity, String status) {
-    String requested = blank(street);
-    if (requested != null) {
-      scope.requireStreet(requested);
-    }
-    String effective = scope.effectiveStreet(requested);
+    String effective = scope.requestedStreet(blank(street));
     String from = null;
     String to = null;
     String p = blank(period);

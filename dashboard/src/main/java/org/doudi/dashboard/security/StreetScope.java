@@ -65,4 +65,16 @@ public class StreetScope {
   public String effectiveStreet(String requested) {
     return boundStreet().orElse(requested);
   }
+
+  /**
+   * Returns the street a request that names one (or none: blank) may see: a street account naming
+   * another street is refused (403), one naming none gets its own; others get what they named.
+   */
+  public String requestedStreet(String requested) {
+    if (requested == null || requested.isBlank()) {
+      return effectiveStreet(null);
+    }
+    requireStreet(requested);
+    return effectiveStreet(requested);
+  }
 }
