@@ -69,7 +69,7 @@ class ReportDistrictCommand implements CliCommand {
               .filter(s -> !s.isEmpty())
               .toList();
       for (String address : recipients) {
-        if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (!MailDelivery.isAddress(address)) {
           throw new UsageException("“" + address + "”不是有效的邮箱地址");
         }
       }

@@ -54,6 +54,11 @@ public class MailDelivery {
   private final Duration maxDelay;
   private final int maxAttempts;
 
+  /** Whether a text reads as one e-mail address (name@host.domain, no spaces). */
+  public static boolean isAddress(String text) {
+    return text.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  }
+
   MailDelivery(
       Outbox outbox,
       ObjectProvider<JavaMailSender> senders,

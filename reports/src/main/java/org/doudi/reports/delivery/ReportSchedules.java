@@ -66,7 +66,7 @@ public class ReportSchedules {
         new ReportSchedule(
             0, name, cron, format, periodRule, recipients, streetForms, true, createdBy, null);
     for (String address : probe.recipientList()) {
-      if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      if (!MailDelivery.isAddress(address)) {
         throw new IllegalArgumentException("“" + address + "”不是有效的邮箱地址");
       }
     }

@@ -49,7 +49,7 @@ public class StreetContacts {
       jdbc.update("DELETE FROM street_contact WHERE street_code = ?", streetCode);
       return;
     }
-    if (!email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+    if (!MailDelivery.isAddress(email.strip())) {
       throw new IllegalArgumentException("“" + email + "”不是有效的邮箱地址");
     }
     jdbc.update("DELETE FROM street_contact WHERE street_code = ?", streetCode);
