@@ -38,23 +38,7 @@ class LoadHistoryController {
               "SELECT username FROM app_user WHERE street_code = ?", String.class, street);
       loads = loads.stream().filter(l -> accounts.contains(l.loadedBy())).toList();
     }
-    model.addAttribute("loads", loads.stream().map(LoadHistoryController::shanghai).toList());
+    model.addAttribute("loads", loads);
     return "forms-history";
-  }
-
-  /** Returns the record with its times as the bureau reads clocks (Asia/Shanghai). */
-  private static LoadRecord shanghai(LoadRecord r) {
-    java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
-    return new LoadRecord(
-        r.id(),
-        r.kind(),
-        r.fileName(),
-        r.sha256(),
-        r.loadedBy(),
-        r.startedAt() == null ? null : r.startedAt().atZoneSameInstant(zone).toOffsetDateTime(),
-        r.finishedAt() == null ? null : r.finishedAt().atZoneSameInstant(zone).toOffsetDateTime(),
-        r.status(),
-        r.rowsLoaded(),
-        r.message());
   }
 }
