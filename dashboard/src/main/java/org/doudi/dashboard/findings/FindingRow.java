@@ -1,6 +1,7 @@
 package org.doudi.dashboard.findings;
 
 import java.math.BigDecimal;
+import org.doudi.dashboard.web.FigureText;
 
 /**
  * One finding as the pages list it.
@@ -34,20 +35,12 @@ public record FindingRow(
 
   /** Returns the street's value with 千分位, or — when there is none. */
   public String streetValueText() {
-    return text(streetValue);
+    return FigureText.of(streetValue);
   }
 
   /** Returns the compared value with 千分位, or — when there is none. */
   public String otherValueText() {
-    return text(otherValue);
-  }
-
-  private static String text(BigDecimal value) {
-    if (value == null) {
-      return "—";
-    }
-    boolean whole = value.stripTrailingZeros().scale() <= 0;
-    return String.format(java.util.Locale.ROOT, whole ? "%,.0f" : "%,.2f", value);
+    return FigureText.of(otherValue);
   }
 
   /** Returns the rule's Chinese name. */

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.doudi.dashboard.web.FigureText;
 import org.doudi.warehouse.dictionary.Metric;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -67,8 +67,8 @@ class StreetPageQueries {
             BigDecimal discipline = rs.getBigDecimal("d_" + metric.key());
             cells.add(
                 new StreetMonth.Cell(
-                    text(value),
-                    text(discipline),
+                    FigureText.of(value),
+                    FigureText.of(discipline),
                     value != null && discipline != null && value.compareTo(discipline) != 0));
           }
           Object version = rs.getObject("version");
@@ -100,13 +100,5 @@ class StreetPageQueries {
                 rs.getBigDecimal("recovered"),
                 rs.getBoolean("current")),
         street);
-  }
-
-  private static String text(BigDecimal value) {
-    if (value == null) {
-      return "—";
-    }
-    boolean whole = value.stripTrailingZeros().scale() <= 0;
-    return String.format(Locale.ROOT, whole ? "%,.0f" : "%,.2f", value);
   }
 }
