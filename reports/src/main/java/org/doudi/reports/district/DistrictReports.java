@@ -229,18 +229,8 @@ public class DistrictReports {
   }
 
   private String streetsSentence(DistrictReportData data) {
-    List<Metric> removed =
-        List.of(
-            Metric.RENQING_REMOVED,
-            Metric.GUANXI_REMOVED,
-            Metric.ZHENGCE_REMOVED,
-            Metric.SANWU_REMOVED);
-    List<Metric> recovered =
-        List.of(
-            Metric.RENQING_RECOVERED_YUAN,
-            Metric.GUANXI_RECOVERED_YUAN,
-            Metric.ZHENGCE_RECOVERED_YUAN,
-            Metric.SANWU_RECOVERED_YUAN);
+    List<Metric> removed = DistrictSummary.REMOVED;
+    List<Metric> recovered = DistrictSummary.RECOVERED;
     Map<String, String> names = new HashMap<>();
     data.streets().forEach(s -> names.put(s.code(), s.name()));
     if (data.byStreet().isEmpty()) {
@@ -316,12 +306,7 @@ public class DistrictReports {
       new Color(0x8C, 0x9C, 0xB0)
     };
     List<ChartPainter.Series> removed = new ArrayList<>();
-    List<Metric> removedMetrics =
-        List.of(
-            Metric.RENQING_REMOVED,
-            Metric.GUANXI_REMOVED,
-            Metric.ZHENGCE_REMOVED,
-            Metric.SANWU_REMOVED);
+    List<Metric> removedMetrics = DistrictSummary.REMOVED;
     for (int i = 0; i < removedMetrics.size(); i++) {
       removed.add(series(data, periods, removedMetrics.get(i), palette[i]));
     }

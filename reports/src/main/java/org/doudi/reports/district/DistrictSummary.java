@@ -32,9 +32,12 @@ import org.doudi.warehouse.dictionary.Street;
  */
 final class DistrictSummary {
 
-  private static final List<Metric> REMOVED =
+  /** The four kinds of removal (人情保, 关系保, 政策保, 三无特困), in the attachment's order. */
+  static final List<Metric> REMOVED =
       List.of(RENQING_REMOVED, GUANXI_REMOVED, ZHENGCE_REMOVED, SANWU_REMOVED);
-  private static final List<Metric> RECOVERED =
+
+  /** The yuan recovered for the same four kinds, in the same order. */
+  static final List<Metric> RECOVERED =
       List.of(
           RENQING_RECOVERED_YUAN,
           GUANXI_RECOVERED_YUAN,
