@@ -59,7 +59,8 @@ public final class FormLayouts {
 
   private DraftForm printed(Grid grid, int dataRow, List<String> errors) {
     Map<Metric, Integer> columns = new EnumMap<>(Metric.class);
-    for (int c = 0; c < grid.width(); c++) {
+    int width = grid.width();
+    for (int c = 0; c < width; c++) {
       StringBuilder key = new StringBuilder();
       String previous = null;
       for (int r = 0; r < dataRow; r++) {
