@@ -12,14 +12,8 @@ WITH first_period AS (
 due AS (
     SELECT
         s.period,
-        coalesce(
-            o.due_date,
-            least(
-                (strptime(s.period || '-01', '%Y-%m-%d') + INTERVAL 1 MONTH)::DATE
-                    + ((SELECT deadline_day FROM findings_param) - 1),
-                last_day((strptime(s.period || '-01', '%Y-%m-%d') + INTERVAL 1 MONTH)::DATE)
-            )
-        ) AS due_date
+        coalesce(o.due_date, period_due_date(s.period, (SELECT deadline_day FROM findings_param)))
+            AS due_date
     FROM findings_scope s
     LEFT JOIN submission_deadline o USING (period)
     WHERE s.period >= (SELECT period FROM first_period)

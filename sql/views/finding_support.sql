@@ -19,6 +19,15 @@ FROM metric;
 CREATE OR REPLACE MACRO period_label(p) AS
     substr(p, 1, 4) || '年' || CAST(CAST(substr(p, 6, 2) AS INTEGER) AS VARCHAR) || '月';
 
+-- period_due_date: the day a period's forms are due, by the configured deadline day: that day of
+-- the following month, or the month's last day when it is shorter (Period.deadline in Java says
+-- the same). The findings' rules take submission_deadline's date for the period first.
+CREATE OR REPLACE MACRO period_due_date(p, deadline_day) AS
+    least(
+        (strptime(p || '-01', '%Y-%m-%d') + INTERVAL 1 MONTH)::DATE + (deadline_day - 1),
+        last_day((strptime(p || '-01', '%Y-%m-%d') + INTERVAL 1 MONTH)::DATE)
+    );
+
 -- figure_text(3, 'count') = '3', figure_text(4.5, 'count') = '4.5',
 -- figure_text(39149.1, 'yuan') = '39,149.10元'
 CREATE OR REPLACE MACRO figure_text(v, kind) AS

@@ -74,7 +74,8 @@ public record Period(YearMonth month) implements Comparable<Period> {
 
   /**
    * Returns the day this period's forms are due: the given day of the following month, or that
-   * month's last day when it is shorter (the findings' late_submission rule counts the same way).
+   * month's last day when it is shorter (the findings' SQL macro period_due_date counts the same
+   * way).
    */
   public LocalDate deadline(int dayOfNextMonth) {
     LocalDate next = next().firstDay();
