@@ -2,6 +2,7 @@ package org.doudi.dashboard.charts;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.doudi.warehouse.dictionary.Period;
 import org.doudi.warehouse.load.LoadCompleted;
@@ -44,6 +45,24 @@ public class ChartPeriods {
   ChartPeriods(JdbcTemplate jdbc, @Value("${doudi.campaign.start:2024-11}") String start) {
     this.jdbc = jdbc;
     this.start = Period.require(start);
+  }
+
+  /**
+   * Returns the period selector's choices for a street (null: the whole district): the campaign to
+   * date first, then the months, newest first; none before any form has come in.
+   */
+  public List<PeriodChoice> choices(String street) {
+    List<Period> periods = periods(street);
+    List<PeriodChoice> choices = new ArrayList<>();
+    if (!periods.isEmpty()) {
+      choices.add(
+          new PeriodChoice(
+              PeriodRange.CAMPAIGN, "全周期（截至" + periods.get(periods.size() - 1).label() + "）"));
+    }
+    for (int i = periods.size() - 1; i >= 0; i--) {
+      choices.add(new PeriodChoice(periods.get(i).toString(), periods.get(i).label()));
+    }
+    return choices;
   }
 
   /**

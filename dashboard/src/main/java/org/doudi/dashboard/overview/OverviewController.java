@@ -1,14 +1,11 @@
 package org.doudi.dashboard.overview;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.doudi.dashboard.charts.ChartPeriods;
 import org.doudi.dashboard.charts.PeriodRange;
 import org.doudi.dashboard.findings.FindingFilter;
 import org.doudi.dashboard.findings.FindingsPageQuery;
 import org.doudi.dashboard.security.StreetScope;
-import org.doudi.warehouse.dictionary.Period;
 import org.doudi.warehouse.dictionary.StreetDictionary;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
@@ -23,9 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @ConditionalOnWebApplication
 class OverviewController {
-
-  /** One choice of the period selector. */
-  public record PeriodChoice(String key, String label) {}
 
   private final ChartPeriods campaign;
   private final StreetScope scope;
@@ -49,17 +43,7 @@ class OverviewController {
   @GetMapping("/")
   String overview(@RequestParam(required = false) String period, Model model) {
     String street = scope.effectiveStreet(null);
-    List<Period> periods = campaign.periods(street);
-    List<PeriodChoice> choices = new ArrayList<>();
-    if (!periods.isEmpty()) {
-      choices.add(
-          new PeriodChoice(
-              PeriodRange.CAMPAIGN, "全周期（截至" + periods.get(periods.size() - 1).label() + "）"));
-    }
-    for (int i = periods.size() - 1; i >= 0; i--) {
-      choices.add(new PeriodChoice(periods.get(i).toString(), periods.get(i).label()));
-    }
-    model.addAttribute("choices", choices);
+    model.addAttribute("choices", campaign.choices(street));
     model.addAttribute(
         "scopeName",
         street == null ? "全区" : streets.byCode(street).map(s -> s.name()).orElse(street));

@@ -2,15 +2,12 @@ package org.doudi.dashboard.petitions;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.doudi.dashboard.charts.ChartPeriods;
 import org.doudi.dashboard.charts.PeriodRange;
 import org.doudi.dashboard.security.StreetScope;
 import org.doudi.warehouse.account.Role;
-import org.doudi.warehouse.dictionary.Period;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,9 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PetitionsPageController {
 
   static final int LIST_LIMIT = 100;
-
-  /** One choice of the period selector. */
-  public record PeriodChoice(String key, String label) {}
 
   private final ChartPeriods campaign;
   private final StreetScope scope;
@@ -59,17 +53,7 @@ class PetitionsPageController {
       @RequestParam(required = false) String street,
       Model model) {
     String selected = street == null || street.isBlank() ? null : street;
-    List<Period> periods = campaign.periods(null);
-    List<PeriodChoice> choices = new ArrayList<>();
-    if (!periods.isEmpty()) {
-      choices.add(
-          new PeriodChoice(
-              PeriodRange.CAMPAIGN, "全周期（截至" + periods.get(periods.size() - 1).label() + "）"));
-    }
-    for (int i = periods.size() - 1; i >= 0; i--) {
-      choices.add(new PeriodChoice(periods.get(i).toString(), periods.get(i).label()));
-    }
-    model.addAttribute("choices", choices);
+    model.addAttribute("choices", campaign.choices(null));
     model.addAttribute("streets", scope.visibleStreets());
     model.addAttribute("selStreet", selected);
     model.addAttribute("deadlineDays", deadlineDays);

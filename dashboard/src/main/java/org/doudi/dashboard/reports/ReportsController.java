@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.doudi.dashboard.charts.PeriodChoice;
 import org.doudi.dashboard.security.DoudiUser;
 import org.doudi.dashboard.security.StreetScope;
 import org.doudi.reports.delivery.MailDelivery;
@@ -60,9 +61,6 @@ class ReportsController {
     this.scope = scope;
     this.audit = audit;
   }
-
-  /** A choice in the period list: its key and its label. */
-  record PeriodChoice(String key, String label) {}
 
   @GetMapping("/reports")
   String page(Model model) {
