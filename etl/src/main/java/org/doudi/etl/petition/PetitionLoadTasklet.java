@@ -277,26 +277,37 @@ class PetitionLoadTasklet implements Tasklet {
   }
 
   /** Adds the rows DuckDB could not split into the header's columns to petition_error. */
-  private void addStructuralErrors() {
+  private void addStructuralErrors() throws SQLException {
     List<Map<String, Object>> rejects =
         jdbc.queryForList(
             "SELECT DISTINCT csv_line, error_type FROM petition_rejects ORDER BY csv_line");
+    if (rejects.isEmpty()) {
+      return;
+    }
     java.util.Set<Long> seen = new java.util.HashSet<>();
-    for (Map<String, Object> reject : rejects) {
-      Matcher number = REJECT_LINE.matcher(String.valueOf(reject.get("csv_line")));
-      long line = number.find() ? Long.parseLong(number.group(1)) : 0;
-      if (!seen.add(line)) {
-        continue;
+    DuckDBConnection duck =
+        DataSourceUtils.getConnection(dataSource).unwrap(DuckDBConnection.class);
+    // through the Appender, as seal() writes: a broken file can have thousands of such lines
+    try (DuckDBAppender appender = duck.createAppender("temp", "main", "petition_error")) {
+      for (Map<String, Object> reject : rejects) {
+        Matcher number = REJECT_LINE.matcher(String.valueOf(reject.get("csv_line")));
+        long line = number.find() ? Long.parseLong(number.group(1)) : 0;
+        if (!seen.add(line)) {
+          continue;
+        }
+        String reason =
+            switch (String.valueOf(reject.get("error_type"))) {
+              case "MISSING COLUMNS" -> "列数少于表头";
+              case "TOO MANY COLUMNS" -> "列数多于表头（多出的逗号请加引号）";
+              case "UNQUOTED VALUE", "UNTERMINATED QUOTE" -> "引号不成对";
+              default -> "无法按 CSV 读取";
+            };
+        appender.beginRow();
+        appender.append(line);
+        appender.appendNull();
+        appender.append(reason);
+        appender.endRow();
       }
-      String reason =
-          switch (String.valueOf(reject.get("error_type"))) {
-            case "MISSING COLUMNS" -> "列数少于表头";
-            case "TOO MANY COLUMNS" -> "列数多于表头（多出的逗号请加引号）";
-            case "UNQUOTED VALUE", "UNTERMINATED QUOTE" -> "引号不成对";
-            default -> "无法按 CSV 读取";
-          };
-      jdbc.update(
-          "INSERT INTO petition_error (line, case_no, reason) VALUES (?, NULL, ?)", line, reason);
     }
   }
 
