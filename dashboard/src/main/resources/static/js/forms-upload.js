@@ -39,7 +39,7 @@
         bar.value = 100;
         var result;
         try { result = JSON.parse(xhr.responseText); } catch (e) { result = null; }
-        if (xhr.status !== 200 || !result) {
+        if (!result || !result.status) {
           result = { status: 'REJECTED', headline: '未导入', messages: [
             xhr.status === 413 ? '文件太大，超过了允许的大小' :
             xhr.status === 403 ? '没有上传权限，或登录已过期，请刷新页面重新登录' :
@@ -65,6 +65,9 @@
       list.appendChild(element('li', message.indexOf('提醒') >= 0 ? 'warning' : '', message));
     });
     item.appendChild(list);
+    if (result.findings) {
+      item.appendChild(element('p', 'findings-note', result.findings));
+    }
   }
 
   function upload(area, files) {

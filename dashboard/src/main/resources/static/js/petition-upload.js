@@ -26,7 +26,7 @@
       const s = await r.json();
       bar.value = s.percent;
       if (s.done) {
-        const word = { LOADED: '已导入', SKIPPED: '已导入过', REJECTED: '未导入', FAILED: '失败' }[s.outcome] || s.outcome;
+        const word = { LOADED: '已导入', SKIPPED: '已导入过', REJECTED: '未导入', FAILED: '失败', INTERRUPTED: '中断' }[s.outcome] || s.outcome;
         status.textContent = s.fileName + '：' + word + '。' + (s.message || '');
         return;
       }

@@ -2,12 +2,15 @@ package org.doudi.dashboard.petition;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.doudi.dashboard.cli.CliArguments;
 import org.doudi.dashboard.cli.CliCommand;
 import org.doudi.dashboard.cli.CliOutput;
-import org.doudi.etl.petition.PetitionLoadFailedException;
-import org.doudi.etl.petition.PetitionLoadResult;
-import org.doudi.etl.petition.PetitionLoader;
+import org.doudi.etl.fileload.FileLoadLauncher;
+import org.doudi.etl.fileload.FileLoadRequest;
+import org.doudi.etl.fileload.FileOutcome;
+import org.doudi.etl.fileload.LoadInterruptedException;
+import org.doudi.warehouse.load.LoadKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 class IngestPetitionsCommand implements CliCommand {
 
-  private final PetitionLoader loader;
+  private final FileLoadLauncher launcher;
 
-  IngestPetitionsCommand(PetitionLoader loader) {
-    this.loader = loader;
+  IngestPetitionsCommand(FileLoadLauncher launcher) {
+    this.launcher = launcher;
   }
 
   @Override
@@ -40,26 +43,30 @@ class IngestPetitionsCommand implements CliCommand {
         status = REJECTED;
         continue;
       }
-      PetitionLoadResult result;
+      long started = System.nanoTime();
+      FileOutcome result;
       try {
+        FileLoadRequest request =
+            new FileLoadRequest(
+                List.of(FileLoadRequest.InputFile.of(file)), null, user, null, skipBadRows, false);
         result =
-            loader.load(
-                file,
-                file.getFileName().toString(),
-                skipBadRows,
-                user,
-                new ProgressLines(output.err(), System::nanoTime));
-      } catch (PetitionLoadFailedException e) {
+            launcher
+                .run(LoadKind.PETITIONS, request, new ProgressLines(output.err(), System::nanoTime))
+                .get(0);
+      } catch (LoadInterruptedException e) {
         output.err().println("FAILED " + name + ": " + e.getMessage());
         status = REJECTED;
         continue;
       }
-      switch (result.outcome()) {
-        case LOADED ->
-            output.err().printf("OK %s %s；用时 %.1f 秒%n", name, result.message(), result.seconds());
-        case SKIPPED -> output.err().println("SKIPPED " + name + ": " + result.message());
+      String message = String.join("\n", result.message());
+      switch (result.status()) {
+        case OK ->
+            output
+                .err()
+                .printf("OK %s %s；用时 %.1f 秒%n", name, message, (System.nanoTime() - started) / 1e9);
+        case SKIPPED -> output.err().println("SKIPPED " + name + ": " + message);
         case REJECTED -> {
-          output.err().println("REJECTED " + name + ": " + result.message().replace("\n", "\n  "));
+          output.err().println("REJECTED " + name + ": " + message.replace("\n", "\n  "));
           status = REJECTED;
         }
       }

@@ -49,7 +49,11 @@ class PetitionController {
         "loads",
         jdbc.queryForList(
             "SELECT id, file_name, loaded_by, strftime(started_at, '%Y-%m-%d %H:%M') AS started,"
-                + " status, rows_loaded, message FROM load_log WHERE kind = 'petitions'"
+                + " CASE WHEN status = 'failed' AND message LIKE '中断%' THEN '中断'"
+                + " WHEN status = 'loaded' THEN '已导入' WHEN status = 'skipped' THEN '已导入过（未改动）'"
+                + " WHEN status = 'rejected' THEN '未导入' WHEN status = 'failed' THEN '导入失败'"
+                + " ELSE '正在导入' END AS status,"
+                + " rows_loaded, message FROM load_log WHERE kind = 'petitions'"
                 + " ORDER BY id DESC LIMIT 20"));
     Long overdue =
         jdbc.queryForObject("SELECT count(*) FROM complaint_ledger WHERE overdue", Long.class);
@@ -71,19 +75,16 @@ class PetitionController {
       @RequestParam(defaultValue = "false") boolean skipBadRows,
       Principal principal)
       throws IOException {
-    String name =
-        file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-            ? "upload.csv"
-            : file.getOriginalFilename();
     return Map.of(
-        "token", uploads.start(name, file.getInputStream(), skipBadRows, principal.getName()));
+        "token",
+        uploads.start(
+            file.getOriginalFilename(), file::transferTo, skipBadRows, principal.getName()));
   }
 
   @GetMapping("/petitions/upload/{token}")
   @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
   @ResponseBody
   ResponseEntity<PetitionUploads.Status> progress(@PathVariable String token) {
-    PetitionUploads.Status status = uploads.status(token);
-    return status == null ? ResponseEntity.notFound().build() : ResponseEntity.ok(status);
+    return ResponseEntity.ok(uploads.status(token));
   }
 }

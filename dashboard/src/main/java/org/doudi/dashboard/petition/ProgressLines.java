@@ -2,14 +2,14 @@ package org.doudi.dashboard.petition;
 
 import java.io.PrintStream;
 import java.util.function.LongSupplier;
-import org.doudi.etl.petition.PetitionProgress;
+import org.doudi.etl.fileload.LoadProgress;
 
 /**
  * Prints a petition load's progress on the command line's stderr: a line at most every half second,
  * from the first half second on, and the last one (100 %) when it printed any. A file done sooner,
  * or already loaded, shows only its result.
  */
-final class ProgressLines implements PetitionProgress {
+final class ProgressLines implements LoadProgress {
 
   private static final long INTERVAL_NANOS = 500_000_000L;
 

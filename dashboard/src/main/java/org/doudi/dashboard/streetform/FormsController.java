@@ -1,26 +1,19 @@
 package org.doudi.dashboard.streetform;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.UUID;
 import org.doudi.dashboard.security.DoudiUser;
 import org.doudi.dashboard.security.StreetScope;
-import org.doudi.etl.discipline.DisciplineLoader;
 import org.doudi.etl.fileload.FileLoadLauncher;
 import org.doudi.etl.fileload.FileLoadRequest;
-import org.doudi.etl.fileload.FileOutcome;
+import org.doudi.etl.fileload.FileNames;
 import org.doudi.etl.streetform.BlankForm;
-import org.doudi.etl.streetform.StreetFormLoader;
 import org.doudi.etl.streetform.StreetForms;
-import org.doudi.warehouse.WarehouseSettings;
 import org.doudi.warehouse.dictionary.Period;
 import org.doudi.warehouse.dictionary.Street;
 import org.doudi.warehouse.dictionary.StreetDictionary;
+import org.doudi.warehouse.load.LoadKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -52,31 +45,22 @@ class FormsController {
   private static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-  private final StreetFormLoader forms;
-  private final DisciplineLoader discipline;
   private final StreetForms versions;
   private final BlankForm blankForm;
   private final StreetScope scope;
   private final StreetDictionary streets;
-  private final WarehouseSettings warehouse;
   private final FileLoadLauncher launcher;
 
   FormsController(
-      StreetFormLoader forms,
-      DisciplineLoader discipline,
       StreetForms versions,
       BlankForm blankForm,
       StreetScope scope,
       StreetDictionary streets,
-      WarehouseSettings warehouse,
       FileLoadLauncher launcher) {
-    this.forms = forms;
-    this.discipline = discipline;
     this.versions = versions;
     this.blankForm = blankForm;
     this.scope = scope;
     this.streets = streets;
-    this.warehouse = warehouse;
     this.launcher = launcher;
   }
 
@@ -85,7 +69,7 @@ class FormsController {
     String street = scope.boundStreet().orElse(null);
     model.addAttribute("versions", versions.versions(street, 300));
     model.addAttribute("ownStreet", street == null ? null : streets.byCode(street).orElse(null));
-    model.addAttribute("maxMegabytes", launcher.maxFileSize().toMegabytes());
+    model.addAttribute("maxMegabytes", launcher.maxFileSize(LoadKind.STREET_FORM).toMegabytes());
     model.addAttribute(
         "currentPeriod", Period.of(java.time.LocalDate.now().minusMonths(1)).toString());
     return "forms";
@@ -97,7 +81,7 @@ class FormsController {
   UploadResult upload(
       @RequestParam("file") MultipartFile file,
       @RequestParam(name = "period", required = false) String period) {
-    return load(file, period, false);
+    return load(file, period, LoadKind.STREET_FORM);
   }
 
   @PostMapping("/forms/discipline/upload")
@@ -106,11 +90,15 @@ class FormsController {
   UploadResult uploadDiscipline(
       @RequestParam("file") MultipartFile file,
       @RequestParam(name = "period", required = false) String period) {
-    return load(file, period, true);
+    return load(file, period, LoadKind.DISCIPLINE);
   }
 
-  private UploadResult load(MultipartFile file, String period, boolean disciplineFigures) {
-    String name = fileName(file);
+  /**
+   * Loads an upload through the pipeline: moved into the inbox (never on disk twice), loaded, and
+   * answered at once; the findings follow in the background.
+   */
+  private UploadResult load(MultipartFile file, String period, LoadKind kind) {
+    String name = FileNames.shown(file.getOriginalFilename());
     Period chosen = null;
     if (period != null && !period.isBlank()) {
       chosen = Period.parse(period).orElse(null);
@@ -119,42 +107,21 @@ class FormsController {
       }
     }
     DoudiUser user = scope.currentUser().orElseThrow();
-    Path folder = warehouse.inbox().resolve("uploads").resolve(UUID.randomUUID().toString());
     try {
-      Files.createDirectories(folder);
-      Path saved = folder.resolve("upload.bin");
-      try (InputStream in = file.getInputStream()) {
-        Files.copy(in, saved, StandardCopyOption.REPLACE_EXISTING);
-      }
+      FileLoadRequest.InputFile received = launcher.receive(kind, file::transferTo, name);
       FileLoadRequest request =
           new FileLoadRequest(
-              List.of(new FileLoadRequest.InputFile(saved, name)),
+              List.of(received),
               chosen,
               user.getUsername(),
-              scope.boundStreet().orElse(null));
-      List<FileOutcome> outcomes =
-          disciplineFigures ? discipline.load(request) : forms.load(request);
-      return UploadResult.of(outcomes.get(0));
+              scope.boundStreet().orElse(null),
+              false,
+              true);
+      return UploadResult.of(launcher.run(kind, request).get(0));
     } catch (IOException | RuntimeException e) {
       log.warn("Upload of {} failed", name, e);
-      return UploadResult.failed(name, name + "：导入时出错（" + e.getMessage() + "），请稍后重试或联系管理员");
-    } finally {
-      try {
-        Files.deleteIfExists(folder.resolve("upload.bin"));
-        Files.deleteIfExists(folder);
-      } catch (IOException e) {
-        log.debug("Could not remove {}", folder, e);
-      }
+      return UploadResult.failed(name, name + "：导入时出错，请稍后重试或联系管理员");
     }
-  }
-
-  private static String fileName(MultipartFile file) {
-    String original = file.getOriginalFilename();
-    if (original == null || original.isBlank()) {
-      return "上传的文件";
-    }
-    String name = original.replace('\\', '/');
-    return name.substring(name.lastIndexOf('/') + 1);
   }
 
   @GetMapping("/forms/blank.xlsx")

@@ -3,8 +3,9 @@ package org.doudi.dashboard.streetform;
 import org.doudi.dashboard.cli.CliArguments;
 import org.doudi.dashboard.cli.CliCommand;
 import org.doudi.dashboard.cli.CliOutput;
-import org.doudi.etl.discipline.DisciplineLoader;
+import org.doudi.etl.fileload.FileLoadLauncher;
 import org.doudi.warehouse.account.AccountRepository;
+import org.doudi.warehouse.load.LoadKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,10 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class IngestDisciplineCommand implements CliCommand {
 
-  private final DisciplineLoader loader;
+  private final FileLoadLauncher loader;
   private final AccountRepository accounts;
 
-  IngestDisciplineCommand(DisciplineLoader loader, AccountRepository accounts) {
+  IngestDisciplineCommand(FileLoadLauncher loader, AccountRepository accounts) {
     this.loader = loader;
     this.accounts = accounts;
   }
@@ -30,6 +31,6 @@ class IngestDisciplineCommand implements CliCommand {
   @Override
   public int run(CliArguments arguments, CliOutput output) throws Exception {
     return IngestStreetFormCommand.report(
-        loader.load(IngestArguments.request(arguments, accounts)), output);
+        loader.run(LoadKind.DISCIPLINE, IngestArguments.request(arguments, accounts)), output);
   }
 }

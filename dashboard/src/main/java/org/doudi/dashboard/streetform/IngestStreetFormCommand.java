@@ -4,9 +4,10 @@ import java.util.List;
 import org.doudi.dashboard.cli.CliArguments;
 import org.doudi.dashboard.cli.CliCommand;
 import org.doudi.dashboard.cli.CliOutput;
+import org.doudi.etl.fileload.FileLoadLauncher;
 import org.doudi.etl.fileload.FileOutcome;
-import org.doudi.etl.streetform.StreetFormLoader;
 import org.doudi.warehouse.account.AccountRepository;
+import org.doudi.warehouse.load.LoadKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class IngestStreetFormCommand implements CliCommand {
 
-  private final StreetFormLoader loader;
+  private final FileLoadLauncher loader;
   private final AccountRepository accounts;
 
-  IngestStreetFormCommand(StreetFormLoader loader, AccountRepository accounts) {
+  IngestStreetFormCommand(FileLoadLauncher loader, AccountRepository accounts) {
     this.loader = loader;
     this.accounts = accounts;
   }
@@ -31,7 +32,8 @@ class IngestStreetFormCommand implements CliCommand {
 
   @Override
   public int run(CliArguments arguments, CliOutput output) throws Exception {
-    List<FileOutcome> outcomes = loader.load(IngestArguments.request(arguments, accounts));
+    List<FileOutcome> outcomes =
+        loader.run(LoadKind.STREET_FORM, IngestArguments.request(arguments, accounts));
     return report(outcomes, output);
   }
 

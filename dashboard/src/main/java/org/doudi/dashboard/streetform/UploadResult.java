@@ -10,8 +10,12 @@ import org.doudi.etl.fileload.FileOutcome;
  * @param status OK, SKIPPED or REJECTED
  * @param headline one short sentence: 已导入, 内容与之前上传的相同, 未导入
  * @param messages what was loaded and any warnings, or every error
+ * @param findings what becomes of the findings: recomputed in the background after a load
  */
-record UploadResult(String fileName, String status, String headline, List<String> messages) {
+record UploadResult(
+    String fileName, String status, String headline, List<String> messages, String findings) {
+
+  private static final String RECOMPUTING = "核查发现正在后台重新计算，稍后在“核查发现”页查看";
 
   static UploadResult of(FileOutcome outcome) {
     String headline =
@@ -21,10 +25,14 @@ record UploadResult(String fileName, String status, String headline, List<String
           case REJECTED -> "未导入：请按下面的提示修改后重新上传（文件中的数据一项也没有保存）";
         };
     return new UploadResult(
-        outcome.fileName(), outcome.status().name(), headline, outcome.message());
+        outcome.fileName(),
+        outcome.status().name(),
+        headline,
+        outcome.message(),
+        outcome.status() == FileOutcome.Status.OK ? RECOMPUTING : null);
   }
 
   static UploadResult failed(String fileName, String message) {
-    return new UploadResult(fileName, "REJECTED", "未导入", List.of(message));
+    return new UploadResult(fileName, "REJECTED", "未导入", List.of(message), null);
   }
 }

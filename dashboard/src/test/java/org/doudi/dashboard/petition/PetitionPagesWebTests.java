@@ -78,6 +78,25 @@ class PetitionPagesWebTests {
   }
 
   @Test
+  void theProgressOfAnUploadCutOffByARestartSaysInterrupted() throws Exception {
+    // given a token this server never handed out (the server that did was restarted)
+    // when
+    String progress =
+        mvc.perform(
+                get("/petitions/upload/" + java.util.UUID.randomUUID())
+                    .with(user("analyst1").roles("ANALYST")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    // then
+    assertThat(progress)
+        .contains("\"done\":true")
+        .contains("\"outcome\":\"INTERRUPTED\"")
+        .contains("这次导入因服务器重启而中断");
+  }
+
+  @Test
   void analystAdvancesALedgerItemWithANoteAndTheHistoryShowsIt() throws Exception {
     // when
     mvc.perform(

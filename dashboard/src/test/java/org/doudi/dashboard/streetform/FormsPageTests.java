@@ -69,6 +69,45 @@ class FormsPageTests {
   }
 
   @Test
+  void anUploadLargerThanTheFormLimitIsRefusedBeforeItIsRead() throws Exception {
+    // given a request announcing 300 MB, the tester's case (the form limit is 20 MB)
+    // when
+    mvc.perform(
+            multipart("/forms/upload")
+                .file(file("2024-12-长寿路街道.xlsx"))
+                .header("Content-Length", 300L * 1024 * 1024)
+                .with(user(CLERK))
+                .with(csrf()))
+        // then
+        .andExpect(status().isPayloadTooLarge())
+        .andExpect(jsonPath("$.status").value("REJECTED"))
+        .andExpect(jsonPath("$.messages[0]").value("文件大小约 300.0 MB，超过本页上限 20.0 MB，未上传；请检查是否选错了文件"));
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM load_log", Long.class)).isZero();
+  }
+
+  @Test
+  void anUploadedNameKeepsNoFolderAndTheAnswerSaysTheFindingsFollow() throws Exception {
+    // given
+    MockMultipartFile form = file("2024-12-长寿路街道.xlsx");
+    MockMultipartFile sneaky =
+        new MockMultipartFile(
+            "file", "../../../etc/2024-12-长寿路街道.xlsx", "application/octet-stream", form.getBytes());
+    // when
+    mvc.perform(
+            multipart("/forms/upload")
+                .file(sneaky)
+                .param("period", "2024-12")
+                .with(user(CLERK))
+                .with(csrf()))
+        // then
+        .andExpect(jsonPath("$.status").value("OK"))
+        .andExpect(jsonPath("$.fileName").value("2024-12-长寿路街道.xlsx"))
+        .andExpect(jsonPath("$.findings").value("核查发现正在后台重新计算，稍后在“核查发现”页查看"));
+    assertThat(jdbc.queryForList("SELECT file_name FROM load_log", String.class))
+        .containsExactly("2024-12-长寿路街道.xlsx");
+  }
+
+  @Test
   void aStreetClerkLoadsOwnStreetsFormAndIsRefusedAnotherStreets() throws Exception {
     // when the clerk of 长寿路 uploads its own form, then another street's
     mvc.perform(

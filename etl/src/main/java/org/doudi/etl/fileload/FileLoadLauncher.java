@@ -1,209 +1,279 @@
 package org.doudi.etl.fileload;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.doudi.warehouse.WarehouseSettings;
 import org.doudi.warehouse.load.LoadKind;
 import org.doudi.warehouse.load.LoadLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.AbstractJob;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Runs a file loader job over a set of files: refuses files that are too large before touching
- * them, stages the rest in the inbox, starts the job (or restarts the same run when an earlier
- * attempt died midway), and returns each file's outcome in the order given.
+ * The one way in for every file: refuses what is missing, empty or too large (with a load_log row),
+ * stages the rest once in the inbox (hashed as it is copied, an upload moved), starts the source's
+ * job (or restarts the same run when an earlier attempt died midway), answers each file's outcome
+ * from the job's execution contexts, and removes the staged files whatever the outcome.
  */
 @Component
 public class FileLoadLauncher {
 
   private static final Logger log = LoggerFactory.getLogger(FileLoadLauncher.class);
 
+  private final Map<LoadKind, LoadSource> sources = new LinkedHashMap<>();
+  private final Set<Job> listened = Collections.newSetFromMap(new IdentityHashMap<>());
   private final JobOperator jobOperator;
   private final JobRepository jobRepository;
-  private final JdbcTemplate jdbc;
   private final LoadLog loadLog;
   private final WarehouseSettings warehouse;
-  private final DataSize maxFileSize;
+  private final LoadJobListener listener;
+  private final ProgressRegistry progress;
 
   FileLoadLauncher(
+      List<LoadSource> sources,
       JobOperator jobOperator,
       JobRepository jobRepository,
-      JdbcTemplate jdbc,
       LoadLog loadLog,
       WarehouseSettings warehouse,
-      @Value("${doudi.forms.max-file-size:20MB}") DataSize maxFileSize) {
+      LoadJobListener listener,
+      ProgressRegistry progress) {
+    sources.forEach(source -> this.sources.put(source.kind(), source));
     this.jobOperator = jobOperator;
     this.jobRepository = jobRepository;
-    this.jdbc = jdbc;
     this.loadLog = loadLog;
     this.warehouse = warehouse;
-    this.maxFileSize = maxFileSize;
+    this.listener = listener;
+    this.progress = progress;
   }
 
-  /** Returns the largest file a loader accepts. */
-  public DataSize maxFileSize() {
-    return maxFileSize;
+  /** Returns the source of a kind. */
+  public LoadSource source(LoadKind kind) {
+    LoadSource source = sources.get(kind);
+    if (source == null) {
+      throw new IllegalArgumentException("没有这类数据的导入：" + kind.key());
+    }
+    return source;
+  }
+
+  /** Returns the largest file the source of a kind accepts. */
+  public DataSize maxFileSize(LoadKind kind) {
+    return source(kind).maxFileSize();
+  }
+
+  /** Puts an upload's bytes into a file: a web framework's transfer, a move where it can. */
+  @FunctionalInterface
+  public interface Transfer {
+
+    /** Writes the upload to the target file. */
+    void to(Path target) throws IOException;
   }
 
   /**
-   * Loads the files with the job; one load at a time per process, since DuckDB serialises writers
-   * anyway and a version number must not be handed out twice.
+   * Receives an upload that the web server already holds on disk by moving it into the inbox (so it
+   * is never on disk twice) and hashing it there; one past the kind's limit is removed at once.
    */
-  public synchronized List<FileOutcome> run(LoadKind kind, Job job, FileLoadRequest request)
+  public FileLoadRequest.InputFile receive(LoadKind kind, Transfer transfer, String fileName)
       throws IOException {
-    FileOutcome[] outcomes = new FileOutcome[request.files().size()];
-    List<Path> accepted = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    List<Integer> positions = new ArrayList<>();
-    StringBuilder key = new StringBuilder(kind.key()).append('\n');
-    key.append(request.loadedBy()).append('\n').append(request.period()).append('\n');
-    key.append(request.requiredStreet()).append('\n');
-    for (int i = 0; i < request.files().size(); i++) {
-      FileLoadRequest.InputFile input = request.files().get(i);
-      String refusal = refusal(input);
-      if (refusal != null) {
-        long id =
-            loadLog.start(kind, input.fileName(), null, sizeOf(input.path()), request.loadedBy());
-        loadLog.finish(id, "rejected", 0, refusal);
-        outcomes[i] =
-            new FileOutcome(input.fileName(), FileOutcome.Status.REJECTED, List.of(refusal), 0, id);
-        continue;
-      }
-      accepted.add(input.path());
-      names.add(input.fileName());
-      positions.add(i);
-      key.append(input.fileName())
-          .append('\t')
-          .append(StagingArea.sha256(input.path()))
-          .append('\n');
+    Path folder = warehouse.inbox().resolve("uploads");
+    Files.createDirectories(folder);
+    Path file = folder.resolve(kind.key() + "-" + UUID.randomUUID());
+    transfer.to(file);
+    long size = Files.size(file);
+    if (size > maxFileSize(kind).toBytes()) {
+      Files.delete(file);
+      return new FileLoadRequest.InputFile(
+          file, fileName, new FileLoadRequest.Received(null, size));
     }
-    if (!accepted.isEmpty()) {
-      String runKey = StagingArea.sha256(key.toString().getBytes(StandardCharsets.UTF_8));
-      Path staging = warehouse.inbox().resolve(kind.key()).resolve(runKey);
-      StagingArea.stage(staging, accepted, names);
-      String effectiveKey = launch(job, runKey, staging, request);
-      Map<Integer, FileOutcome> byIndex = outcomesOf(effectiveKey);
-      for (int j = 0; j < accepted.size(); j++) {
-        FileOutcome outcome = byIndex.get(j);
-        if (outcome == null) {
-          throw new IllegalStateException("导入未完成：" + names.get(j) + " 没有结果，请重新运行同一命令以继续");
-        }
-        outcomes[positions.get(j)] = outcome;
-      }
-      StagingArea.delete(staging);
+    String sha256;
+    try (InputStream in = Files.newInputStream(file)) {
+      sha256 = StagingArea.sha256(in);
     }
-    return List.of(outcomes);
+    return new FileLoadRequest.InputFile(
+        file, fileName, new FileLoadRequest.Received(sha256, size));
   }
 
   /**
-   * Starts the run, or restarts it when an earlier attempt died; returns the key the run was
-   * recorded under. A run whose very files were all loaded before gets a fresh key (runKey.1,
-   * runKey.2, ...) so that its files are reported 已导入 anew.
+   * Loads the files of a request with the source of its kind; see {@link #run(LoadSource, ...)}.
    */
-  private String launch(Job job, String runKey, Path staging, FileLoadRequest request) {
-    String key = runKey;
-    JobParameters parameters = parameters(key, staging, request);
-    JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
-    for (int attempt = 1; last != null && last.getStatus() == BatchStatus.COMPLETED; attempt++) {
-      key = runKey + "." + attempt;
-      parameters = parameters(key, staging, request);
-      last = jobRepository.getLastJobExecution(job.getName(), parameters);
-    }
-    if (last != null && last.getStatus().isRunning()) {
-      // One process holds the warehouse, and this one runs one load at a time: an execution still
-      // marked running was left behind by a process that died (kill -9, power cut).
-      log.warn(
-          "Recovering execution {} of {} left running by a dead process",
-          last.getId(),
-          job.getName());
-      jobOperator.recover(last);
-    }
-    JobExecution execution;
-    try {
-      execution = jobOperator.start(job, parameters);
-    } catch (Exception e) {
-      throw new IllegalStateException("无法启动导入：" + e.getMessage(), e);
-    }
-    if (execution.getStatus() != BatchStatus.COMPLETED) {
-      String cause =
-          execution.getAllFailureExceptions().stream()
-              .map(Throwable::getMessage)
-              .findFirst()
-              .orElse(execution.getExitStatus().getExitDescription());
-      throw new IllegalStateException("导入中断（" + cause + "）；已处理的文件已保存，重新运行同一命令即从中断处继续");
-    }
-    return key;
+  public List<FileOutcome> run(LoadKind kind, FileLoadRequest request) throws IOException {
+    return run(source(kind), request, LoadProgress.NONE);
   }
 
-  private static JobParameters parameters(String key, Path staging, FileLoadRequest request) {
+  /** Loads the files, telling a listener how far the load has come. */
+  public List<FileOutcome> run(LoadKind kind, FileLoadRequest request, LoadProgress listener)
+      throws IOException {
+    return run(source(kind), request, listener);
+  }
+
+  /**
+   * Loads the files with the source's job, each all or nothing; returns each file's outcome in the
+   * order given. One load at a time per process, since DuckDB serialises writers anyway and a
+   * version number must not be handed out twice.
+   */
+  public synchronized List<FileOutcome> run(
+      LoadSource source, FileLoadRequest request, LoadProgress listener) throws IOException {
+    FileOutcome[] outcomes = new FileOutcome[request.files().size()];
+    List<StagingArea.Source> accepted = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    Path staging = null;
+    try {
+      for (int i = 0; i < request.files().size(); i++) {
+        FileLoadRequest.InputFile input = request.files().get(i);
+        String name = FileNames.shown(input.fileName());
+        String refusal = refusal(input, name, source);
+        if (refusal != null) {
+          long id = loadLog.start(source.kind(), name, null, sizeOf(input), request.loadedBy());
+          loadLog.finish(id, "rejected", 0, refusal);
+          outcomes[i] = new FileOutcome(name, FileOutcome.Status.REJECTED, List.of(refusal), 0, id);
+          continue;
+        }
+        accepted.add(new StagingArea.Source(input.path(), name, input.received()));
+        positions.add(i);
+      }
+      if (!accepted.isEmpty()) {
+        Path kindFolder = warehouse.inbox().resolve(source.kind().key());
+        staging = kindFolder.resolve(UUID.randomUUID() + ".part");
+        List<StagedFile> staged = StagingArea.stage(staging, accepted);
+        String runKey = runKey(source.kind(), request, staged);
+        Path folder = kindFolder.resolve(runKey);
+        StagingArea.delete(folder);
+        Files.move(staging, folder);
+        staging = folder;
+        JobExecution execution = launch(source, runKey, staging, request, listener);
+        Map<Integer, FileOutcome> byIndex = LoadContext.outcomes(execution);
+        for (int j = 0; j < positions.size(); j++) {
+          FileOutcome outcome = byIndex.get(j);
+          if (outcome == null || execution.getStatus() != BatchStatus.COMPLETED) {
+            throw new LoadInterruptedException(
+                "导入中断（" + LoadJobListener.reason(execution) + "）；已处理的文件已保存，重新运行同一命令即从中断处继续",
+                execution.getId());
+          }
+          outcomes[positions.get(j)] = outcome;
+        }
+      }
+      return List.of(outcomes);
+    } finally {
+      if (staging != null) {
+        StagingArea.delete(staging);
+      }
+      for (FileLoadRequest.InputFile input : request.files()) {
+        if (input.received() != null) {
+          Files.deleteIfExists(input.path());
+        }
+      }
+    }
+  }
+
+  /**
+   * Starts the run, or restarts it when an earlier attempt died or failed. A run whose very files
+   * were all loaded before gets a fresh key (runKey.1, runKey.2, ...) so that its files are
+   * reported 已导入 anew.
+   */
+  private JobExecution launch(
+      LoadSource source, String runKey, Path staging, FileLoadRequest request, LoadProgress heard) {
+    Job job = source.job();
+    listen(job);
+    String token = progress.register(heard);
+    try {
+      String key = runKey;
+      JobParameters parameters = parameters(source, key, staging, request, token);
+      JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
+      for (int attempt = 1; last != null && last.getStatus() == BatchStatus.COMPLETED; attempt++) {
+        key = runKey + "." + attempt;
+        parameters = parameters(source, key, staging, request, token);
+        last = jobRepository.getLastJobExecution(job.getName(), parameters);
+      }
+      if (last != null && last.getStatus().isRunning()) {
+        // One process holds the warehouse, and this one runs one load at a time: an execution
+        // still marked running was left behind by a process that died (kill -9, power cut).
+        log.warn("Recovering execution {} of {} left running", last.getId(), job.getName());
+        jobOperator.recover(last);
+      }
+      try {
+        return jobOperator.start(job, parameters);
+      } catch (Exception e) {
+        throw new IllegalStateException("无法启动导入：" + e.getMessage(), e);
+      }
+    } finally {
+      progress.remove(token);
+    }
+  }
+
+  private synchronized void listen(Job job) {
+    if (listened.add(job) && job instanceof AbstractJob abstractJob) {
+      abstractJob.registerJobExecutionListener(listener);
+    }
+  }
+
+  private static JobParameters parameters(
+      LoadSource source, String key, Path staging, FileLoadRequest request, String token) {
     JobParametersBuilder builder =
         new JobParametersBuilder()
-            .addString("run", key)
-            .addString("staging", staging.toString(), false)
-            .addString("loadedBy", request.loadedBy(), false);
+            .addString(LoadContext.RUN, key)
+            .addString(LoadContext.KIND, source.kind().key(), false)
+            .addString(LoadContext.STAGING, staging.toString(), false)
+            .addString(LoadContext.LOADED_BY, request.loadedBy(), false)
+            .addString(LoadContext.SKIP_BAD_ROWS, Boolean.toString(request.skipBadRows()), false)
+            .addString(LoadContext.FINDINGS_LATER, Boolean.toString(request.findingsLater()), false)
+            .addString(LoadContext.PROGRESS, token, false);
     if (request.period() != null) {
-      builder.addString("period", request.period().toString(), false);
+      builder.addString(LoadContext.PERIOD, request.period().toString(), false);
     }
     if (request.requiredStreet() != null) {
-      builder.addString("street", request.requiredStreet(), false);
+      builder.addString(LoadContext.STREET, request.requiredStreet(), false);
     }
     return builder.toJobParameters();
   }
 
-  private Map<Integer, FileOutcome> outcomesOf(String runKey) {
-    Map<Integer, FileOutcome> outcomes = new HashMap<>();
-    jdbc.query(
-        "SELECT f.file_index, l.file_name, l.status, l.rows_loaded, l.message, l.id"
-            + " FROM load_run_file f JOIN load_log l ON l.id = f.load_id WHERE f.run_key = ?"
-            + " ORDER BY f.file_index",
-        rs -> {
-          String message = rs.getString(5);
-          outcomes.put(
-              rs.getInt(1),
-              new FileOutcome(
-                  rs.getString(2),
-                  FileOutcome.Status.ofLogStatus(rs.getString(3)),
-                  message == null || message.isEmpty() ? List.of() : List.of(message.split("\n")),
-                  rs.getLong(4),
-                  rs.getLong(6)));
-        },
-        runKey);
-    return outcomes;
+  /** Returns the run's key: what was asked and each file's name and bytes, hashed. */
+  private static String runKey(LoadKind kind, FileLoadRequest request, List<StagedFile> staged) {
+    StringBuilder key = new StringBuilder(kind.key()).append('\n');
+    key.append(request.loadedBy()).append('\n').append(request.period()).append('\n');
+    key.append(request.requiredStreet()).append('\n').append(request.skipBadRows()).append('\n');
+    for (StagedFile file : staged) {
+      key.append(file.fileName()).append('\t').append(file.sha256()).append('\n');
+    }
+    return StagingArea.sha256(key.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  private String refusal(FileLoadRequest.InputFile input) {
-    Path path = input.path();
-    if (!Files.isRegularFile(path)) {
-      return input.fileName() + "：找不到该文件";
+  private static String refusal(FileLoadRequest.InputFile input, String name, LoadSource source) {
+    long size = sizeOf(input);
+    long max = source.maxFileSize().toBytes();
+    if (input.received() == null && !Files.isRegularFile(input.path())) {
+      return name + "：找不到该文件";
     }
-    long size = sizeOf(path);
-    if (size > maxFileSize.toBytes()) {
-      return input.fileName()
-          + "：文件大小 "
-          + megabytes(size)
-          + " 超过上限 "
-          + megabytes(maxFileSize.toBytes())
-          + "，统计表不应这么大，请检查是否选错了文件";
+    if (size > max) {
+      return name
+          + "：文件大小"
+          + (input.received() != null && input.received().sha256() == null
+              ? "超过上限 " + megabytes(max)
+              : " " + megabytes(size) + " 超过上限 " + megabytes(max))
+          + "，"
+          + source.label()
+          + "不应这么大，请检查是否选错了文件";
     }
     if (size == 0) {
-      return input.fileName() + "：文件是空的";
+      return name + "：文件是空的";
     }
     return null;
   }
@@ -212,9 +282,12 @@ public class FileLoadLauncher {
     return String.format("%.1f MB", bytes / 1024.0 / 1024.0);
   }
 
-  private static long sizeOf(Path path) {
+  private static long sizeOf(FileLoadRequest.InputFile input) {
+    if (input.received() != null) {
+      return input.received().sizeBytes();
+    }
     try {
-      return Files.size(path);
+      return Files.size(input.path());
     } catch (IOException e) {
       return 0;
     }

@@ -1,18 +1,23 @@
 package org.doudi.etl.fileload;
 
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import org.doudi.warehouse.dictionary.Period;
 import org.doudi.warehouse.load.LoadKind;
 import org.doudi.warehouse.load.LoadLog;
 import org.doudi.warehouse.load.LoadRecord;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the outcome of one staged file in the load log and ties it to its run. Called by the
- * writers inside the file's chunk transaction, so the record and the rows commit or vanish
- * together.
+ * Records the outcome of one staged file in the load log and in the step's execution context (where
+ * the launcher and the job listener find it). Called by a source's writer or tasklet inside the
+ * transaction that commits the file, so the record and the rows commit or vanish together.
  */
 @Component
 public class FileLoadRecorder {
@@ -25,11 +30,14 @@ public class FileLoadRecorder {
     this.jdbc = jdbc;
   }
 
-  /** Starts the load_log row of a staged file; returns its number. */
+  /**
+   * Starts the load_log row of a staged file and ties it to its run (a restarted run ties the file
+   * to its new row); returns its number.
+   */
   public long start(LoadKind kind, String runKey, StagedFile file, String loadedBy) {
     long id = loadLog.start(kind, file.fileName(), file.sha256(), file.sizeBytes(), loadedBy);
     jdbc.update(
-        "INSERT INTO load_run_file (run_key, file_index, load_id) VALUES (?, ?, ?)",
+        "INSERT OR REPLACE INTO load_run_file (run_key, file_index, load_id) VALUES (?, ?, ?)",
         runKey,
         file.index(),
         id);
@@ -43,27 +51,44 @@ public class FileLoadRecorder {
    */
   public OptionalLong admit(
       LoadKind kind, String runKey, StagedFile file, String loadedBy, List<String> errors) {
-    Optional<LoadRecord> earlier = loadedBefore(kind, file.sha256());
+    Optional<LoadRecord> earlier = loadLog.loadedBefore(kind, file.sha256());
     long loadId = start(kind, runKey, file, loadedBy);
     if (earlier.isPresent()) {
-      finish(loadId, FileOutcome.Status.SKIPPED, 0, List.of(alreadyLoaded(earlier.get())));
+      finish(file, loadId, FileOutcome.Status.SKIPPED, 0, List.of(alreadyLoaded(earlier.get())));
       return OptionalLong.empty();
     }
     if (!errors.isEmpty()) {
-      finish(loadId, FileOutcome.Status.REJECTED, 0, errors);
+      finish(file, loadId, FileOutcome.Status.REJECTED, 0, errors);
       return OptionalLong.empty();
     }
     return OptionalLong.of(loadId);
   }
 
-  /** Finishes the load_log row with the file's outcome. */
-  public void finish(long loadId, FileOutcome.Status status, long rows, List<String> message) {
-    loadLog.finish(loadId, status.logStatus(), rows, String.join("\n", message));
+  /** Finishes the file's load_log row and keeps its outcome; nothing counted, no period changed. */
+  public void finish(
+      StagedFile file, long loadId, FileOutcome.Status status, long rows, List<String> message) {
+    finish(file, loadId, status, rows, message, Set.of(), Map.of());
   }
 
-  /** Returns the earlier successful load of the very same bytes, if any. */
-  public Optional<LoadRecord> loadedBefore(LoadKind kind, String sha256) {
-    return loadLog.loadedBefore(kind, sha256);
+  /**
+   * Finishes the file's load_log row and keeps its outcome and the periods it changed in the
+   * running step's context.
+   */
+  public void finish(
+      StagedFile file,
+      long loadId,
+      FileOutcome.Status status,
+      long rows,
+      List<String> message,
+      Set<Period> periods,
+      Map<String, Long> counts) {
+    loadLog.finish(loadId, status.logStatus(), rows, String.join("\n", message));
+    FileOutcome outcome = new FileOutcome(file.fileName(), status, message, rows, loadId, counts);
+    LoadContext.putOutcome(
+        StepSynchronizationManager.getContext().getStepExecution().getExecutionContext(),
+        file.index(),
+        outcome,
+        periods);
   }
 
   /** Returns the message of a file whose very bytes were loaded before: 已导入 …. */
@@ -73,7 +98,7 @@ public class FileLoadRecorder {
             ? ""
             : earlier
                     .finishedAt()
-                    .atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
+                    .atZoneSameInstant(ZoneId.of("Asia/Shanghai"))
                     .toLocalDateTime()
                     .withNano(0)
                     .toString()
@@ -85,6 +110,8 @@ public class FileLoadRecorder {
         + when
         + "由 "
         + earlier.loadedBy()
-        + " 导入，本次未作改动）";
+        + " 导入，导入记录编号 "
+        + earlier.id()
+        + "，本次未作改动）";
   }
 }

@@ -1,6 +1,7 @@
 package org.doudi.etl.fileload;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * How loading one file ended, as the command line prints it and the upload page shows it.
@@ -10,9 +11,26 @@ import java.util.List;
  * @param message the result in Chinese: what was loaded and any warnings, or every error
  * @param rows how many rows the file added
  * @param loadId the load_log row, or -1 for a file refused before staging
+ * @param counts what the source counted besides rows, by name (a petition log's {@code newCases},
+ *     {@code updatedCases}, {@code rejectedRows}), each name the source's own
  */
 public record FileOutcome(
-    String fileName, Status status, List<String> message, long rows, long loadId) {
+    String fileName,
+    Status status,
+    List<String> message,
+    long rows,
+    long loadId,
+    Map<String, Long> counts) {
+
+  /** Returns an outcome with nothing counted besides rows. */
+  public FileOutcome(String fileName, Status status, List<String> message, long rows, long loadId) {
+    this(fileName, status, message, rows, loadId, Map.of());
+  }
+
+  /** Returns one of the source's own counts, 0 when it counted none of that name. */
+  public long count(String name) {
+    return counts.getOrDefault(name, 0L);
+  }
 
   /** The three ways a file load ends. */
   public enum Status {

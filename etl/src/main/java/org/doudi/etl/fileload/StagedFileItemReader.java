@@ -1,11 +1,7 @@
 package org.doudi.etl.fileload;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
@@ -15,7 +11,7 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 public class StagedFileItemReader extends AbstractItemCountingItemStreamItemReader<StagedFile> {
 
   private final Path staging;
-  private List<Path> files = List.of();
+  private List<StagedFile> files = List.of();
 
   /** Creates the reader of one staging folder, under the name Spring Batch keeps its state by. */
   public StagedFileItemReader(String name, Path staging) {
@@ -25,24 +21,13 @@ public class StagedFileItemReader extends AbstractItemCountingItemStreamItemRead
 
   @Override
   protected void doOpen() {
-    try (Stream<Path> list = Files.list(staging)) {
-      files = list.filter(Files::isRegularFile).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("无法读取暂存目录 " + staging, e);
-    }
+    files = StagedFile.of(staging);
   }
 
   @Override
-  protected StagedFile doRead() throws IOException {
+  protected StagedFile doRead() {
     int index = getCurrentItemCount() - 1;
-    if (index >= files.size()) {
-      return null;
-    }
-    Path path = files.get(index);
-    StagingArea.Entry entry = StagingArea.entryOf(path);
-    byte[] bytes = Files.readAllBytes(path);
-    return new StagedFile(
-        entry.index(), path, entry.fileName(), StagingArea.sha256(bytes), bytes.length);
+    return index < files.size() ? files.get(index) : null;
   }
 
   @Override

@@ -4,27 +4,23 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
-/** The keys the petition job's steps share in the job's execution context. */
+/**
+ * The keys the petition job's steps pass each other in the job's execution context, besides the
+ * parameters every load job gets ({@link org.doudi.etl.fileload.LoadContext}).
+ */
 final class PetitionContext {
 
-  static final String FILE = "file";
   static final String FILE_NAME = "fileName";
-  static final String SKIP_BAD_ROWS = "skipBadRows";
-  static final String LOADED_BY = "loadedBy";
-  static final String PROGRESS = "progress";
-
   static final String OUTCOME = "outcome";
   static final String LOAD_ID = "loadId";
   static final String STAGED = "staged";
   static final String DELIMITER = "delimiter";
   static final String COLUMNS = "columns";
   static final String MESSAGE = "message";
-  static final String REASONS = "reasons";
   static final String NEW_CASES = "newCases";
   static final String UPDATED_CASES = "updatedCases";
   static final String REJECTED_ROWS = "rejectedRows";
   static final String ROWS = "rows";
-  static final String REPORT = "report";
   static final String PERIODS = "periods";
 
   private PetitionContext() {}

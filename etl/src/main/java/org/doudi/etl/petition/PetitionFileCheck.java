@@ -4,37 +4,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
- * What one read of a petition file tells: its SHA-256 (the same bytes again are 已导入) and the first
- * line that is not UTF-8, if any. The load runs it on another core while the file is staged, so the
- * check costs no time of its own.
- *
- * @param sha256 the file's SHA-256, hex
- * @param firstNonUtf8Line the first line (from 1) holding bytes that are not UTF-8; 0 when none
+ * Finds the first line of a file that is not UTF-8. The load runs it on another core while the file
+ * is rewritten, so the check costs no time of its own.
  */
-record PetitionFileCheck(String sha256, long firstNonUtf8Line) {
+final class PetitionFileCheck {
 
-  /** Reads the file once. */
-  static PetitionFileCheck of(Path file) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+  private PetitionFileCheck() {}
+
+  /** Returns the first line (from 1) holding bytes that are not UTF-8; 0 when none. */
+  static long firstNonUtf8Line(Path file) throws IOException {
     Utf8Check utf8 = new Utf8Check();
     byte[] buffer = new byte[1 << 20];
     try (InputStream in = Files.newInputStream(file)) {
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        digest.update(buffer, 0, n);
+      for (int n = in.read(buffer); n >= 0 && !utf8.found(); n = in.read(buffer)) {
         utf8.accept(buffer, n);
       }
     }
-    return new PetitionFileCheck(HexFormat.of().formatHex(digest.digest()), utf8.firstBadLine());
+    return utf8.firstBadLine();
   }
 
   /**
@@ -76,6 +64,10 @@ record PetitionFileCheck(String sha256, long firstNonUtf8Line) {
           badLine = line;
         }
       }
+    }
+
+    boolean found() {
+      return badLine != 0;
     }
 
     long firstBadLine() {

@@ -1,21 +1,11 @@
 package org.doudi.etl.petition;
 
-import java.io.BufferedWriter;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,15 +14,19 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.doudi.etl.fileload.LoadProgress;
+import org.doudi.etl.sheet.CsvGrids;
+import org.doudi.etl.sheet.Encodings;
 
 /**
- * Rewrites a petition export (CSV in UTF-8 with or without BOM, GBK/GB18030, or .xlsx) as UTF-8 CSV
- * in the inbox, where DuckDB may read it, prefixing every record with its line number in the user's
- * file. It streams: whatever the file's size, it holds one buffer, never the file.
+ * Rewrites a petition export (CSV in UTF-8 with or without BOM, GBK/GB18030, UTF-16 with its BOM,
+ * or .xlsx) as UTF-8 CSV in the inbox, where DuckDB may read it, prefixing every record with its
+ * line number in the user's file. One byte-level pass does it for every encoding: a file that is
+ * not UTF-8 is decoded strictly and fed to it as UTF-8. It streams: whatever the file's size, it
+ * holds one buffer, never the file.
  */
 final class PetitionFileStager {
 
-  static final Charset GB18030 = Charset.forName("GB18030");
   private static final int SNIFF_BYTES = 1 << 16;
   private static final int BUFFER = 1 << 16;
 
@@ -48,13 +42,23 @@ final class PetitionFileStager {
   private PetitionFileStager() {}
 
   /** Stages the file; rejects it when it cannot be decoded or lacks a required column. */
-  static StagedFile stage(Path source, String displayName, Path target, PetitionProgress progress)
+  static Utf8CsvFile stage(Path source, String displayName, Path target, LoadProgress progress)
       throws IOException, PetitionFileRejectedException {
     Files.createDirectories(target.getParent());
     if (isXlsx(source, displayName)) {
       return XlsxPetitionStager.stage(source, target, progress);
     }
-    return stageCsv(source, target, progress);
+    Encodings.Detected encoding = detect(source);
+    try (InputStream raw = Files.newInputStream(source)) {
+      raw.skipNBytes(encoding.bom());
+      InputStream utf8 =
+          encoding.charset().equals(StandardCharsets.UTF_8)
+              ? raw
+              : new Utf8Transcoding(raw, encoding.charset());
+      return stageUtf8(utf8, Files.size(source), target, progress, encoding.label());
+    } catch (CharacterCodingException e) {
+      throw undecodable(firstBadLine(source, encoding), encoding.label());
+    }
   }
 
   private static boolean isXlsx(Path source, String displayName) throws IOException {
@@ -70,195 +74,47 @@ final class PetitionFileStager {
     }
   }
 
-  /**
-   * Returns the charset of a CSV file: UTF-8 when its start decodes strictly as UTF-8, else GBK.
-   */
-  static Charset detect(Path source) throws IOException {
+  /** Returns the encoding of a CSV file, told by its first bytes. */
+  static Encodings.Detected detect(Path source) throws IOException {
     byte[] head;
     try (InputStream in = Files.newInputStream(source)) {
       head = in.readNBytes(SNIFF_BYTES);
     }
-    if (head.length >= 3
-        && (head[0] & 0xFF) == 0xEF
-        && (head[1] & 0xFF) == 0xBB
-        && (head[2] & 0xFF) == 0xBF) {
-      return StandardCharsets.UTF_8;
-    }
-    int utf8 = decodableBytes(head, StandardCharsets.UTF_8);
-    if (utf8 == head.length) {
-      return StandardCharsets.UTF_8;
-    }
-    // neither need be clean: the one that reads further is the file's, and the load names the line
-    return decodableBytes(head, GB18030) > utf8 ? GB18030 : StandardCharsets.UTF_8;
+    return Encodings.detect(head, head.length);
   }
 
-  /** Returns how many bytes of the sample decode before the first error (all if none). */
-  private static int decodableBytes(byte[] sample, Charset charset) {
-    CharsetDecoder decoder = strict(charset);
-    ByteBuffer in = ByteBuffer.wrap(sample);
-    CharBuffer out = CharBuffer.allocate(sample.length + 1);
-    // not the end of input: a sequence cut by the sample's end is not an error
-    CoderResult result = decoder.decode(in, out, false);
-    return result.isError() ? in.position() : sample.length;
-  }
-
-  /** Returns the first line of a GBK file that does not decode, for the rejection message. */
-  private static long firstNonGbkLine(Path source) throws IOException {
-    CharsetDecoder decoder = strict(GB18030);
+  /** Returns the first line that does not decode in the file's encoding, for the message. */
+  private static long firstBadLine(Path source, Encodings.Detected encoding) throws IOException {
     long line = 1;
-    java.io.ByteArrayOutputStream current = new java.io.ByteArrayOutputStream();
-    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(source))) {
-      int b;
-      while ((b = in.read()) >= 0) {
-        if (b == '\n') {
-          if (!decodes(decoder, current.toByteArray())) {
-            return line;
+    char[] buffer = new char[BUFFER];
+    try (InputStream raw = Files.newInputStream(source)) {
+      raw.skipNBytes(encoding.bom());
+      Reader in = new InputStreamReader(raw, Encodings.strict(encoding.charset()));
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        for (int i = 0; i < n; i++) {
+          if (buffer[i] == '\n') {
+            line++;
           }
-          current.reset();
-          line++;
-        } else {
-          current.write(b);
         }
       }
+    } catch (CharacterCodingException e) {
+      return line;
     }
     return line;
   }
 
-  /** Returns a decoder that reports bytes it cannot decode instead of replacing them. */
-  private static CharsetDecoder strict(Charset charset) {
-    return charset
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-  }
-
-  private static boolean decodes(CharsetDecoder decoder, byte[] bytes) {
-    try {
-      decoder.reset().decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
-  }
-
-  private static StagedFile stageCsv(Path source, Path target, PetitionProgress progress)
-      throws IOException, PetitionFileRejectedException {
-    return detect(source).equals(StandardCharsets.UTF_8)
-        ? stageUtf8(source, target, progress)
-        : stageGbk(source, target, progress);
-  }
-
-  /** Stages a GBK file, decoding it strictly and writing it again as UTF-8. */
-  private static StagedFile stageGbk(Path source, Path target, PetitionProgress progress)
-      throws IOException, PetitionFileRejectedException {
-    long size = Math.max(1, Files.size(source));
-    CharsetDecoder decoder = strict(GB18030);
-    CountingInputStream counting = new CountingInputStream(Files.newInputStream(source));
-    long line = 1;
-    long rows = 0;
-    try (Reader in = new InputStreamReader(counting, decoder);
-        Writer out =
-            new BufferedWriter(
-                new OutputStreamWriter(Files.newOutputStream(target), StandardCharsets.UTF_8),
-                BUFFER)) {
-      char[] buf = new char[BUFFER];
-      char[] outBuf = new char[BUFFER * 2 + 64];
-      // the header: read up to its end, map the columns
-      StringBuilder header = new StringBuilder();
-      boolean inQuotes = false;
-      int pos = 0;
-      int len = 0;
-      boolean headerDone = false;
-      while (!headerDone) {
-        len = read(in, buf, source);
-        if (len < 0) {
-          break;
-        }
-        for (pos = 0; pos < len; pos++) {
-          char c = buf[pos];
-          if (c == '"') {
-            inQuotes = !inQuotes;
-          } else if (c == '\n' && !inQuotes) {
-            headerDone = true;
-            pos++;
-            break;
-          }
-          header.append(c);
-        }
-      }
-      Header head = Header.of(header.toString());
-      char delimiter = head.delimiter();
-      out.write(head.stagedLine());
-      line = 2;
-      boolean recordStart = true;
-      inQuotes = false;
-      String prefixTail = String.valueOf(delimiter);
-      long nextReport = 1 << 20;
-      // the data: copy, prefixing each record (not each physical line) with its line number
-      while (true) {
-        if (pos >= len) {
-          len = read(in, buf, source);
-          pos = 0;
-          if (len < 0) {
-            break;
-          }
-        }
-        int o = 0;
-        for (; pos < len; pos++) {
-          char c = buf[pos];
-          if (recordStart) {
-            if (c == '\n') {
-              line++;
-              continue;
-            }
-            if (c == '\r') {
-              continue;
-            }
-            out.write(outBuf, 0, o);
-            o = 0;
-            out.write(Long.toString(line));
-            out.write(prefixTail);
-            recordStart = false;
-            rows++;
-          }
-          if (c == '"') {
-            inQuotes = !inQuotes;
-          } else if (c == '\r' && !inQuotes) {
-            // line ends become \n alone: DuckDB reads one kind of line end per file
-            continue;
-          } else if (c == '\n') {
-            line++;
-            if (!inQuotes) {
-              recordStart = true;
-            }
-          }
-          outBuf[o++] = c;
-        }
-        out.write(outBuf, 0, o);
-        if (counting.count() >= nextReport) {
-          nextReport = counting.count() + (1 << 22);
-          progress.update("读取", rows, (int) (counting.count() * 60 / size));
-        }
-      }
-      if (!recordStart) {
-        out.write('\n');
-      }
-      progress.update("读取", rows, 60);
-      return new StagedFile(target, delimiter, head.columns(), rows, "GBK");
-    }
-  }
-
   /**
-   * Stages a UTF-8 file byte by byte: the structure characters (quote, line ends) are ASCII and
-   * never occur inside a multi-byte UTF-8 sequence, so the file need not be decoded. It is not
+   * Stages UTF-8 byte by byte: the structure characters (quote, line ends) are ASCII and never
+   * occur inside a multi-byte UTF-8 sequence, so the bytes need not be decoded. A UTF-8 file is not
    * checked here either: {@link PetitionFileCheck} does that on another core while this runs, and
-   * the load refuses the staged copy of a file that is not UTF-8 after all.
+   * the load refuses the rewrite of a file that is not UTF-8 after all. The progress counts the
+   * bytes of UTF-8 passed, which for a transcoded file runs a little ahead of its own size.
    */
-  private static StagedFile stageUtf8(Path source, Path target, PetitionProgress progress)
+  private static Utf8CsvFile stageUtf8(
+      InputStream in, long sourceSize, Path target, LoadProgress progress, String encoding)
       throws IOException, PetitionFileRejectedException {
-    long size = Math.max(1, Files.size(source));
-    try (InputStream in = Files.newInputStream(source);
-        OutputStream out = Files.newOutputStream(target)) {
+    long size = Math.max(1, sourceSize);
+    try (OutputStream out = Files.newOutputStream(target)) {
       byte[] buf = new byte[BUFFER];
       long consumed = 0;
       // the header: read up to its end, map the columns
@@ -354,7 +210,7 @@ final class PetitionFileStager {
       }
       out.write(staged, 0, o);
       progress.update("读取", rows, 60);
-      return new StagedFile(target, head.delimiter(), head.columns(), rows, "UTF-8");
+      return new Utf8CsvFile(target, head.delimiter(), head.columns(), rows, encoding);
     }
   }
 
@@ -374,7 +230,11 @@ final class PetitionFileStager {
 
   static PetitionFileRejectedException undecodable(long line, String encoding) {
     return new PetitionFileRejectedException(
-        "第 " + line + " 行：有无法按 " + encoding + " 解码的字节（文件应为 UTF-8 或 GBK 编码的 CSV，或 .xlsx 工作簿），文件未导入");
+        "第 "
+            + line
+            + " 行：有无法按 "
+            + encoding
+            + " 解码的字节（文件应为 UTF-8、GBK 或带字节顺序标记的 UTF-16 编码的 CSV/文本文件，或 .xlsx 工作簿），文件未导入");
   }
 
   /**
@@ -392,71 +252,14 @@ final class PetitionFileStager {
       if (text.isBlank()) {
         throw new PetitionFileRejectedException("第 1 行：文件为空，没有表头");
       }
-      char delimiter = delimiterOf(text);
-      return new Header(text, delimiter, mapHeader(splitHeader(text, delimiter)));
+      char delimiter = Encodings.delimiter(text);
+      return new Header(text, delimiter, mapHeader(CsvGrids.fields(text, delimiter)));
     }
 
     /** The header as staged: the line-number column first. */
     String stagedLine() {
       return "_line" + delimiter + text + "\n";
     }
-  }
-
-  private static int read(Reader in, char[] buf, Path source)
-      throws IOException, PetitionFileRejectedException {
-    try {
-      return in.read(buf);
-    } catch (CharacterCodingException e) {
-      throw undecodable(firstNonGbkLine(source), "GBK");
-    }
-  }
-
-  private static char delimiterOf(String header) {
-    int commas = count(header, ',');
-    int tabs = count(header, '\t');
-    int semicolons = count(header, ';');
-    if (tabs > commas && tabs >= semicolons) {
-      return '\t';
-    }
-    if (semicolons > commas) {
-      return ';';
-    }
-    return ',';
-  }
-
-  private static int count(String text, char c) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == c) {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  /** Splits one CSV record (the header) into its fields, honouring double quotes. */
-  static List<String> splitHeader(String text, char delimiter) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean inQuotes = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"') {
-        if (inQuotes && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else {
-          inQuotes = !inQuotes;
-        }
-      } else if (c == delimiter && !inQuotes) {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    fields.add(field.toString());
-    return fields;
   }
 
   /**
@@ -482,36 +285,5 @@ final class PetitionFileStager {
       throw new PetitionFileRejectedException(reasons);
     }
     return columns;
-  }
-
-  /** Counts the bytes read, for the progress percentage. */
-  private static final class CountingInputStream extends FilterInputStream {
-    private long count;
-
-    CountingInputStream(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
-    }
-
-    long count() {
-      return count;
-    }
   }
 }

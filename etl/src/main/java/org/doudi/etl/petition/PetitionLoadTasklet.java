@@ -15,6 +15,9 @@ import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.doudi.etl.fileload.LoadContext;
+import org.doudi.etl.fileload.LoadProgress;
+import org.doudi.etl.fileload.ProgressRegistry;
 import org.doudi.warehouse.DuckDbDataSource;
 import org.doudi.warehouse.dictionary.StreetDictionary;
 import org.duckdb.DuckDBAppender;
@@ -46,14 +49,14 @@ class PetitionLoadTasklet implements Tasklet {
   private final DuckDbDataSource dataSource;
   private final StreetDictionary streets;
   private final PersonalDataProtection protection;
-  private final PetitionProgressRegistry progress;
+  private final ProgressRegistry progress;
 
   PetitionLoadTasklet(
       JdbcTemplate jdbc,
       DuckDbDataSource dataSource,
       StreetDictionary streets,
       PersonalDataProtection protection,
-      PetitionProgressRegistry progress) {
+      ProgressRegistry progress) {
     this.jdbc = jdbc;
     this.dataSource = dataSource;
     this.streets = streets;
@@ -68,10 +71,9 @@ class PetitionLoadTasklet implements Tasklet {
     if (context.containsKey(PetitionContext.OUTCOME)) {
       return RepeatStatus.FINISHED;
     }
-    PetitionProgress listener =
-        progress.get(PetitionContext.parameter(chunk, PetitionContext.PROGRESS));
+    LoadProgress listener = progress.of(PetitionContext.job(chunk).getJobParameters());
     boolean skipBadRows =
-        Boolean.parseBoolean(PetitionContext.parameter(chunk, PetitionContext.SKIP_BAD_ROWS));
+        Boolean.parseBoolean(PetitionContext.parameter(chunk, LoadContext.SKIP_BAD_ROWS));
     long loadId = context.getLong(PetitionContext.LOAD_ID);
     long rows = context.getLong(PetitionContext.ROWS, 0L);
     Path staged = Path.of(context.getString(PetitionContext.STAGED));
@@ -99,7 +101,6 @@ class PetitionLoadTasklet implements Tasklet {
               + " 行有误，整个文件未导入（可改正后重新导入，或用 --skip-bad-rows 只导入正确的行）";
       context.putString(PetitionContext.OUTCOME, "REJECTED");
       context.putString(PetitionContext.MESSAGE, message);
-      context.putString(PetitionContext.REASONS, String.join("\n", reasons));
       context.putLong(PetitionContext.REJECTED_ROWS, badRows);
       return RepeatStatus.FINISHED;
     }
@@ -165,9 +166,7 @@ class PetitionLoadTasklet implements Tasklet {
     phases.end("update " + updatedCases + " and insert " + newCases);
     Path report = null;
     if (badRows > 0) {
-      report = writeReport(loadId, PetitionContext.parameter(chunk, PetitionContext.FILE_NAME));
-      context.putString(PetitionContext.REPORT, report.toString());
-      context.putString(PetitionContext.REASONS, String.join("\n", reasons()));
+      report = writeReport(loadId, context.getString(PetitionContext.FILE_NAME));
     }
     StringBuilder message =
         new StringBuilder("新增 " + newCases + "，更新 " + updatedCases + "，拒收 " + badRows + " 行");

@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
-import org.doudi.warehouse.DuckDbDataSource;
+import org.doudi.etl.fileload.FileLoadRecorder;
+import org.doudi.etl.fileload.LoadContext;
+import org.doudi.etl.fileload.LoadProgress;
+import org.doudi.etl.fileload.ProgressRegistry;
+import org.doudi.etl.fileload.StagedFile;
 import org.doudi.warehouse.load.LoadKind;
 import org.doudi.warehouse.load.LoadLog;
 import org.doudi.warehouse.load.LoadRecord;
@@ -21,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Recognises a file loaded before (same SHA-256: 已导入), refuses real data under the demo hash
- * secret, and stages the file as UTF-8 CSV in the inbox.
+ * secret, and rewrites the staged file as UTF-8 CSV in the inbox.
  */
 @Component
 class PetitionPrepareTasklet implements Tasklet {
@@ -30,19 +35,19 @@ class PetitionPrepareTasklet implements Tasklet {
       org.slf4j.LoggerFactory.getLogger(PetitionPrepareTasklet.class);
 
   private final LoadLog loadLog;
-  private final DuckDbDataSource dataSource;
+  private final FileLoadRecorder recorder;
   private final PersonalDataProtection protection;
   private final HashSecretGuard guard;
-  private final PetitionProgressRegistry progress;
+  private final ProgressRegistry progress;
 
   PetitionPrepareTasklet(
       LoadLog loadLog,
-      DuckDbDataSource dataSource,
+      FileLoadRecorder recorder,
       PersonalDataProtection protection,
       HashSecretGuard guard,
-      PetitionProgressRegistry progress) {
+      ProgressRegistry progress) {
     this.loadLog = loadLog;
-    this.dataSource = dataSource;
+    this.recorder = recorder;
     this.protection = protection;
     this.guard = guard;
     this.progress = progress;
@@ -52,86 +57,85 @@ class PetitionPrepareTasklet implements Tasklet {
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunk)
       throws IOException {
     ExecutionContext context = PetitionContext.context(chunk);
-    Path file = Path.of(PetitionContext.parameter(chunk, PetitionContext.FILE));
-    String fileName = PetitionContext.parameter(chunk, PetitionContext.FILE_NAME);
-    String loadedBy = PetitionContext.parameter(chunk, PetitionContext.LOADED_BY);
-    PetitionProgress listener =
-        progress.get(PetitionContext.parameter(chunk, PetitionContext.PROGRESS));
-    // the file's SHA-256 and UTF-8 check run on another core while this one stages the file:
-    // both read the whole file, and neither result is needed before staging is done
-    CompletableFuture<PetitionFileCheck> checking =
+    List.of(
+            PetitionContext.OUTCOME,
+            PetitionContext.MESSAGE,
+            PetitionContext.STAGED,
+            PetitionContext.REJECTED_ROWS)
+        .forEach(context::remove);
+    List<StagedFile> files =
+        StagedFile.of(Path.of(PetitionContext.parameter(chunk, LoadContext.STAGING)));
+    if (files.size() != 1) {
+      throw new IllegalStateException("信访台账每次导入一个文件，本次有 " + files.size() + " 个");
+    }
+    StagedFile file = files.get(0);
+    String loadedBy = PetitionContext.parameter(chunk, LoadContext.LOADED_BY);
+    LoadProgress listener = progress.of(PetitionContext.job(chunk).getJobParameters());
+    // the UTF-8 check reads the whole file on another core while this one rewrites it
+    CompletableFuture<Long> checking =
         CompletableFuture.supplyAsync(
-            () -> check(file), task -> new Thread(task, "petition-file-check").start());
-    StagedFile stagedFile = null;
+            () -> firstNonUtf8Line(file.path()),
+            task -> new Thread(task, "petition-file-check").start());
+    Utf8CsvFile rewritten = null;
     PetitionFileRejectedException rejection = null;
-    Path staged =
-        dataSource
-            .settings()
-            .inbox()
-            .resolve("petitions-job-" + chunk.getStepContext().getJobInstanceId() + ".csv");
+    // inside the run's staging folder, which the pipeline removes whatever the outcome
+    Path target =
+        Path.of(PetitionContext.parameter(chunk, LoadContext.STAGING)).resolve("utf8.csv");
     boolean demoSecretRefused = protection.demoSecret() && !guard.demoMode();
     if (!demoSecretRefused) {
       try {
         listener.update("读取", 0, 0);
         long started = System.nanoTime();
-        stagedFile = PetitionFileStager.stage(file, fileName, staged, listener);
+        rewritten = PetitionFileStager.stage(file.path(), file.fileName(), target, listener);
         log.info(
             "petition load: staging {} ({}) took {} ms",
-            fileName,
-            stagedFile.encoding(),
+            file.fileName(),
+            rewritten.encoding(),
             (System.nanoTime() - started) / 1_000_000);
       } catch (PetitionFileRejectedException e) {
-        Files.deleteIfExists(staged);
+        Files.deleteIfExists(target);
         rejection = e;
       }
     }
-    PetitionFileCheck check = join(checking);
-    if (stagedFile != null
-        && stagedFile.encoding().equals("UTF-8")
-        && check.firstNonUtf8Line() > 0) {
-      Files.deleteIfExists(staged);
-      stagedFile = null;
-      rejection = PetitionFileStager.undecodable(check.firstNonUtf8Line(), "UTF-8");
+    long firstNonUtf8 = join(checking);
+    if (rewritten != null && rewritten.encoding().equals("UTF-8") && firstNonUtf8 > 0) {
+      Files.deleteIfExists(target);
+      rewritten = null;
+      rejection = PetitionFileStager.undecodable(firstNonUtf8, "UTF-8");
     }
-    String sha256 = check.sha256();
-    long size = Files.size(file);
-    Optional<LoadRecord> before = loadLog.loadedBefore(LoadKind.PETITIONS, sha256);
-    long loadId = loadLog.start(LoadKind.PETITIONS, fileName, sha256, size, loadedBy);
+    Optional<LoadRecord> before = loadLog.loadedBefore(LoadKind.PETITIONS, file.sha256());
+    long loadId =
+        recorder.start(
+            LoadKind.PETITIONS, PetitionContext.parameter(chunk, LoadContext.RUN), file, loadedBy);
     context.putLong(PetitionContext.LOAD_ID, loadId);
+    context.putString(PetitionContext.FILE_NAME, file.fileName());
+    LoadContext.putPending(context, loadId);
     if (before.isPresent()) {
-      Files.deleteIfExists(staged);
+      Files.deleteIfExists(target);
       context.putString(PetitionContext.OUTCOME, "SKIPPED");
-      context.putString(
-          PetitionContext.MESSAGE,
-          "已导入：同样内容的文件已于 "
-              + before.get().startedAt().toLocalDateTime().withNano(0).toString().replace('T', ' ')
-              + " 导入（第 "
-              + before.get().id()
-              + " 次导入），未作改动");
+      context.putString(PetitionContext.MESSAGE, FileLoadRecorder.alreadyLoaded(before.get()));
     } else if (demoSecretRefused) {
       context.putString(PetitionContext.OUTCOME, "REJECTED");
       context.putString(
           PetitionContext.MESSAGE,
-          "个人信息哈希密钥 doudi.personal-data.hash-secret 仍是公开的演示密钥，不能导入真实信访数据；" + "请先配置本单位的密钥");
+          "个人信息哈希密钥 doudi.personal-data.hash-secret 仍是公开的演示密钥，不能导入真实信访数据；请先配置本单位的密钥");
     } else if (rejection != null) {
       context.putString(PetitionContext.OUTCOME, "REJECTED");
       context.putString(PetitionContext.MESSAGE, String.join("\n", rejection.reasons()));
-      context.putString(PetitionContext.REASONS, String.join("\n", rejection.reasons()));
     } else {
-      context.putString(PetitionContext.STAGED, staged.toString());
-      context.putString(PetitionContext.DELIMITER, String.valueOf(stagedFile.delimiter()));
+      context.putString(PetitionContext.STAGED, target.toString());
+      context.putString(PetitionContext.DELIMITER, String.valueOf(rewritten.delimiter()));
       context.putString(
           PetitionContext.COLUMNS,
-          stagedFile.columns().stream()
+          rewritten.columns().stream()
               .map(c -> c == null ? "" : c.name())
               .collect(Collectors.joining(",")));
-      context.putLong(PetitionContext.ROWS, stagedFile.rows());
+      context.putLong(PetitionContext.ROWS, rewritten.rows());
     }
     return RepeatStatus.FINISHED;
   }
 
-  private static PetitionFileCheck join(CompletableFuture<PetitionFileCheck> checking)
-      throws IOException {
+  private static long join(CompletableFuture<Long> checking) throws IOException {
     try {
       return checking.join();
     } catch (CompletionException e) {
@@ -142,9 +146,9 @@ class PetitionPrepareTasklet implements Tasklet {
     }
   }
 
-  private static PetitionFileCheck check(Path file) {
+  private static long firstNonUtf8Line(Path file) {
     try {
-      return PetitionFileCheck.of(file);
+      return PetitionFileCheck.firstNonUtf8Line(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

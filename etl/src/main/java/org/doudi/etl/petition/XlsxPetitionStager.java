@@ -26,6 +26,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
+import org.doudi.etl.fileload.LoadProgress;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -41,8 +42,12 @@ final class XlsxPetitionStager {
 
   private XlsxPetitionStager() {}
 
-  static StagedFile stage(Path source, Path target, PetitionProgress progress)
+  /** How many times its size a workbook may inflate to: POI's own zip-bomb ratio. */
+  static final long MAX_INFLATION = 100;
+
+  static Utf8CsvFile stage(Path source, Path target, LoadProgress progress)
       throws IOException, PetitionFileRejectedException {
+    refuseBomb(source);
     try (OPCPackage pkg = OPCPackage.open(source.toFile(), PackageAccess.READ);
         Writer out =
             new BufferedWriter(
@@ -68,13 +73,41 @@ final class XlsxPetitionStager {
         throw new PetitionFileRejectedException("第 1 行：工作表为空，没有表头");
       }
       progress.update("读取", rows.rows, 60);
-      return new StagedFile(target, ',', rows.columns, rows.rows, "xlsx");
+      return new Utf8CsvFile(target, ',', rows.columns, rows.rows, "xlsx");
     } catch (OpenXML4JException
         | SAXException
         | ParserConfigurationException
-        | org.apache.poi.ooxml.POIXMLException
-        | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-      throw new PetitionFileRejectedException("不是可读取的 .xlsx 工作簿：" + e.getMessage());
+        | IOException
+        | RuntimeException e) {
+      // POI's own words are English and may name the server's folders: say it plainly instead
+      if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+        throw new PetitionFileRejectedException("文件压缩比异常（疑似“压缩炸弹”），已拒收");
+      }
+      throw new PetitionFileRejectedException(
+          "无法作为 .xlsx 工作簿打开，文件可能已损坏或不完整（上传中断？）；请用 Excel 或 WPS 打开后重新保存再导入");
+    }
+  }
+
+  /**
+   * Inflates the workbook's entries once, counting, and refuses it as soon as they pass the ratio:
+   * a zip bomb costs at most that many times its size before anything is built from it.
+   */
+  private static void refuseBomb(Path source) throws IOException, PetitionFileRejectedException {
+    long limit = Math.max(10L << 20, Files.size(source) * MAX_INFLATION);
+    long total = 0;
+    byte[] buffer = new byte[1 << 16];
+    try (InputStream raw = Files.newInputStream(source);
+        java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(raw)) {
+      for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+          total += n;
+          if (total > limit) {
+            throw new PetitionFileRejectedException("文件压缩比异常（疑似“压缩炸弹”），已拒收");
+          }
+        }
+      }
+    } catch (IOException e) {
+      // not a zip, or a broken one: POI says which, in the words below
     }
   }
 
@@ -106,12 +139,12 @@ final class XlsxPetitionStager {
 
   private static final class RowWriter implements XSSFSheetXMLHandler.SheetContentsHandler {
     private final Writer out;
-    private final PetitionProgress progress;
+    private final LoadProgress progress;
     private final List<String> cells = new ArrayList<>();
     private List<PetitionColumn> columns;
     private long rows;
 
-    RowWriter(Writer out, PetitionProgress progress) {
+    RowWriter(Writer out, LoadProgress progress) {
       this.out = out;
       this.progress = progress;
     }

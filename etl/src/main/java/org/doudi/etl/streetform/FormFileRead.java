@@ -8,7 +8,7 @@ import java.util.List;
  * @param forms the forms, empty when any error was found
  * @param errors every error, each naming the file and the cell or line
  */
-public record FormFileRead(List<StreetForm> forms, List<String> errors) {
+record FormFileRead(List<StreetForm> forms, List<String> errors) {
 
   /** Returns whether the file is valid as a whole. */
   public boolean valid() {

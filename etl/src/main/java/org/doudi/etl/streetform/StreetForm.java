@@ -20,7 +20,7 @@ import org.doudi.warehouse.dictionary.Street;
  * @param figures all 15 figures
  * @param warnings what looks wrong but does not make the form invalid, in Chinese
  */
-public record StreetForm(
+record StreetForm(
     Period period,
     Street street,
     String contactName,

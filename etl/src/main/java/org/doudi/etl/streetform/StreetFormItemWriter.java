@@ -2,10 +2,14 @@ package org.doudi.etl.streetform;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 import org.doudi.etl.fileload.FileLoadRecorder;
 import org.doudi.etl.fileload.FileOutcome;
+import org.doudi.warehouse.dictionary.Period;
 import org.doudi.warehouse.load.LoadKind;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -45,11 +49,13 @@ class StreetFormItemWriter implements ItemWriter<StreetFormItemProcessor.Parsed>
     }
     long loadId = admitted.getAsLong();
     List<String> message = new ArrayList<>();
+    Set<Period> periods = new TreeSet<>();
     for (StreetForm form : parsed.read().forms()) {
       Optional<StreetFormRepository.Current> current =
           forms.current(form.period(), form.street().code());
       int version = current.map(c -> c.version() + 1).orElse(1);
       forms.insert(form, version, loadId);
+      periods.add(form.period());
       StringBuilder line =
           new StringBuilder(form.street().name())
               .append(' ')
@@ -76,6 +82,13 @@ class StreetFormItemWriter implements ItemWriter<StreetFormItemProcessor.Parsed>
                           + "），请确认这是最新的一份"));
       message.addAll(form.warnings());
     }
-    recorder.finish(loadId, FileOutcome.Status.OK, parsed.read().forms().size(), message);
+    recorder.finish(
+        parsed.file(),
+        loadId,
+        FileOutcome.Status.OK,
+        parsed.read().forms().size(),
+        message,
+        periods,
+        Map.of());
   }
 }

@@ -2,9 +2,11 @@ package org.doudi.etl.streetform;
 
 import java.nio.file.Path;
 import org.doudi.etl.fileload.FileLoadRecorder;
+import org.doudi.etl.fileload.LoadSource;
 import org.doudi.etl.fileload.StagedFile;
 import org.doudi.etl.fileload.StagedFileItemReader;
 import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.load.LoadKind;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -15,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The {@code streetFormLoadJob}: one step that takes the staged files of a run one per chunk, so
@@ -25,6 +28,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 class StreetFormJobConfiguration {
 
   static final String JOB = "streetFormLoadJob";
+
+  @Bean
+  LoadSource streetFormSource(
+      Job streetFormLoadJob, @Value("${doudi.forms.max-file-size:20MB}") DataSize maxFileSize) {
+    return new LoadSource(LoadKind.STREET_FORM, streetFormLoadJob, maxFileSize, "统计表");
+  }
 
   @Bean
   Job streetFormLoadJob(JobRepository jobRepository, Step streetFormLoadStep) {

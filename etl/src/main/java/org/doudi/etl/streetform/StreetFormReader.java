@@ -9,6 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.doudi.etl.sheet.DraftForm;
+import org.doudi.etl.sheet.FigureTables;
+import org.doudi.etl.sheet.FillDates;
+import org.doudi.etl.sheet.Grid;
+import org.doudi.etl.sheet.Headers;
+import org.doudi.etl.sheet.SheetCell;
+import org.doudi.etl.sheet.SheetRejectedException;
 import org.doudi.warehouse.dictionary.Metric;
 import org.doudi.warehouse.dictionary.MetricDictionary;
 import org.doudi.warehouse.dictionary.Period;
@@ -24,31 +31,29 @@ import org.springframework.util.unit.DataSize;
  * of 填报日期 with a warning), and collects every error rather than stopping at the first.
  */
 @Component
-public class StreetFormReader {
+class StreetFormReader {
 
-  private final FormLayouts layouts;
+  private final FigureTables tables;
   private final StreetDictionary streets;
-  private final long maxExpandedBytes;
 
   StreetFormReader(
       MetricDictionary metrics,
       StreetDictionary streets,
       @Value("${doudi.forms.max-expanded-size:100MB}") DataSize maxExpanded) {
-    this.layouts = new FormLayouts(new Headers(metrics));
+    this.tables = new FigureTables(metrics, streets, maxExpanded.toBytes());
     this.streets = streets;
-    this.maxExpandedBytes = maxExpanded.toBytes();
   }
 
   /**
    * Reads a file; {@code chosenPeriod} is the period picked when loading (may be null), {@code
    * requiredStreet} the only street the loading account may report for (null for any).
    */
-  public FormFileRead read(Path file, String fileName, Period chosenPeriod, String requiredStreet) {
+  FormFileRead read(Path file, String fileName, Period chosenPeriod, String requiredStreet) {
     List<String> errors = new ArrayList<>();
     List<DraftForm> drafts;
     try {
-      drafts = drafts(file, fileName, errors);
-    } catch (FormRejectedException e) {
+      drafts = tables.drafts(file, fileName, errors, "找不到统计表：没有一个工作表含有“数据”行（填写数字的那一行）或按列排列的统计表表头");
+    } catch (SheetRejectedException e) {
       return new FormFileRead(List.of(), e.errors());
     }
     List<StreetForm> forms = new ArrayList<>();
@@ -76,41 +81,17 @@ public class StreetFormReader {
         : new FormFileRead(List.of(), errors);
   }
 
-  private List<DraftForm> drafts(Path file, String fileName, List<String> errors) {
-    FormFiles.Opened opened = FormFiles.open(file, fileName, maxExpandedBytes);
-    if (opened.csv()) {
-      return layouts.readFlat(opened.grids().get(0), errors);
-    }
-    for (Grid grid : opened.grids()) {
-      Optional<List<DraftForm>> found = layouts.read(grid, errors);
-      if (found.isPresent()) {
-        return found.get();
-      }
-    }
-    errors.add(fileName + "：找不到统计表：没有一个工作表含有“数据”行（填写数字的那一行）或按列排列的统计表表头");
-    return List.of();
-  }
-
   private Optional<StreetForm> resolve(
       DraftForm draft, Period chosenPeriod, String requiredStreet, List<String> errors) {
     Grid grid = draft.grid();
     Map<Headers.Field, SheetCell> fields = draft.fields();
     int before = errors.size();
     String where = where(draft);
-    Street street = null;
+    Street street = tables.street(draft, errors);
     SheetCell streetCell = fields.get(Headers.Field.STREET);
-    if (streetCell == null) {
-      errors.add(grid.about(where + "找不到“街镇”（应写作“街镇：长寿路街道”）"));
-    } else {
-      street = streets.resolve(streetCell.text()).orElse(null);
-      if (street == null) {
-        errors.add(
-            grid.at(
-                streetCell, "街镇“" + streetCell.text().strip() + "”不是本区的街镇（可写全称如“长寿路街道”或简称如“长寿路”）"));
-      } else if (requiredStreet != null && !requiredStreet.equals(street.code())) {
-        String own = streets.byCode(requiredStreet).map(Street::name).orElse(requiredStreet);
-        errors.add(grid.at(streetCell, "表中街镇为“" + street.name() + "”，本账户只能报送“" + own + "”的统计表"));
-      }
+    if (street != null && requiredStreet != null && !requiredStreet.equals(street.code())) {
+      String own = streets.byCode(requiredStreet).map(Street::name).orElse(requiredStreet);
+      errors.add(grid.at(streetCell, "表中街镇为“" + street.name() + "”，本账户只能报送“" + own + "”的统计表"));
     }
     LocalDate fillDate = null;
     SheetCell fillCell = fields.get(Headers.Field.FILL_DATE);
@@ -127,15 +108,7 @@ public class StreetFormReader {
     Period period = null;
     SheetCell periodCell = fields.get(Headers.Field.PERIOD);
     if (periodCell != null) {
-      period =
-          periodCell.date() != null
-              ? Period.of(periodCell.date())
-              : Period.parse(periodCell.text()).orElse(null);
-      if (period == null) {
-        errors.add(
-            grid.at(
-                periodCell, "统计期“" + periodCell.text().strip() + "”无法识别（应写作 2024-12 或 2024年12月）"));
-      }
+      period = FigureTables.period(grid, periodCell, errors);
     } else if (chosenPeriod != null) {
       period = chosenPeriod;
     } else if (fillDate != null) {
@@ -162,7 +135,7 @@ public class StreetFormReader {
   }
 
   private static String where(DraftForm draft) {
-    return draft.origin() == null ? "" : draft.origin() + "：";
+    return draft.where();
   }
 
   private static String text(SheetCell cell) {

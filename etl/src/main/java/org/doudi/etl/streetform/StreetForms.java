@@ -11,6 +11,7 @@ import org.doudi.warehouse.audit.AuditLog;
 import org.doudi.warehouse.dictionary.Period;
 import org.doudi.warehouse.load.LoadCompleted;
 import org.doudi.warehouse.load.LoadKind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -31,12 +32,12 @@ public class StreetForms {
 
   private final JdbcTemplate jdbc;
   private final AuditLog audit;
-  private final StreetFormLoader loader;
+  private final ApplicationEventPublisher events;
 
-  StreetForms(JdbcTemplate jdbc, AuditLog audit, StreetFormLoader loader) {
+  StreetForms(JdbcTemplate jdbc, AuditLog audit, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.audit = audit;
-    this.loader = loader;
+    this.events = events;
   }
 
   /** Returns the versions of one street (or of all when null), newest period first. */
@@ -85,7 +86,9 @@ public class StreetForms {
         id);
     audit.record(by, "form_returned", target(form), why, AuditLog.Outcome.OK);
     FormVersion returned = version(id).orElseThrow();
-    loader.publish(new LoadCompleted(LoadKind.STREET_FORM, Set.of(Period.require(form.period()))));
+    // a returned form leaves the views as a load changes them: the period's findings follow
+    events.publishEvent(
+        new LoadCompleted(LoadKind.STREET_FORM, Set.of(Period.require(form.period()))));
     return returned;
   }
 

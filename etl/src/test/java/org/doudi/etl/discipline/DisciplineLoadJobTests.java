@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.doudi.etl.EtlTestApplication;
 import org.doudi.etl.WarehouseTest;
+import org.doudi.etl.fileload.FileLoadLauncher;
 import org.doudi.etl.fileload.FileLoadRequest;
 import org.doudi.etl.fileload.FileOutcome;
 import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.load.LoadKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest(classes = EtlTestApplication.class)
 class DisciplineLoadJobTests extends WarehouseTest {
 
-  @Autowired DisciplineLoader loader;
+  @Autowired FileLoadLauncher loader;
   @Autowired JdbcTemplate jdbc;
 
   private static Path sample(String name) throws URISyntaxException {
@@ -38,7 +40,7 @@ class DisciplineLoadJobTests extends WarehouseTest {
     // given the commission's two tables
     List<Path> files = List.of(sample("2024-11-纪委监委报送.csv"), sample("2024-12-纪委监委报送.csv"));
     // when
-    List<FileOutcome> outcomes = loader.load(request(files, null));
+    List<FileOutcome> outcomes = loader.run(LoadKind.DISCIPLINE, request(files, null));
     // then
     assertThat(outcomes).allMatch(o -> o.status() == FileOutcome.Status.OK, outcomes.toString());
     assertThat(jdbc.queryForObject("SELECT count(*) FROM discipline_report", Integer.class))
@@ -56,7 +58,8 @@ class DisciplineLoadJobTests extends WarehouseTest {
             .replaceAll("(?m)^2024-11,", "")
             .replace("统计期,", "")
             .replace("甘泉路街道,1,7015.93,0,500.00", "甘泉路街道,1,7015.93,0,0.00"));
-    List<FileOutcome> again = loader.load(request(List.of(corrected), Period.of(2024, 11)));
+    List<FileOutcome> again =
+        loader.run(LoadKind.DISCIPLINE, request(List.of(corrected), Period.of(2024, 11)));
     // then
     assertThat(again.get(0).status()).isEqualTo(FileOutcome.Status.OK);
     assertThat(
@@ -76,7 +79,7 @@ class DisciplineLoadJobTests extends WarehouseTest {
         bad,
         Files.readString(sample("2024-12-纪委监委报送.csv")).replace("万里街道,1,5225.45", "万里街道,一,5225.45"));
     // when
-    List<FileOutcome> outcomes = loader.load(request(List.of(bad), null));
+    List<FileOutcome> outcomes = loader.run(LoadKind.DISCIPLINE, request(List.of(bad), null));
     // then
     assertThat(outcomes.get(0).statusLine())
         .startsWith("REJECTED bad.csv: bad.csv 第9行“renqing_removed”列：“一”不是整数");
@@ -132,7 +135,7 @@ class DisciplineLoadJobTests extends WarehouseTest {
       workbook.write(out);
     }
     // when
-    List<FileOutcome> outcomes = loader.load(request(List.of(xlsx), null));
+    List<FileOutcome> outcomes = loader.run(LoadKind.DISCIPLINE, request(List.of(xlsx), null));
     // then
     assertThat(outcomes.get(0).status()).as(outcomes.toString()).isEqualTo(FileOutcome.Status.OK);
     assertThat(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.doudi.etl.fileload.LoadProgress;
 import org.doudi.etl.petition.PetitionLoadResult.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +54,7 @@ class DemoSecretRefusalTests {
       PetitionLoadResult refused =
           demoSecret
               .getBean(PetitionLoader.class)
-              .load(file, "real.csv", false, "test", PetitionProgress.NONE);
+              .load(file, "real.csv", false, "test", LoadProgress.NONE);
       // then
       assertThat(refused.outcome()).isEqualTo(Outcome.REJECTED);
       assertThat(refused.message()).contains("演示密钥");
@@ -63,7 +64,7 @@ class DemoSecretRefusalTests {
         start("doudi.personal-data.hash-secret=real-secret-0123456789abcdef0123456789")) {
       assertThat(
               real.getBean(PetitionLoader.class)
-                  .load(file, "real.csv", false, "test", PetitionProgress.NONE)
+                  .load(file, "real.csv", false, "test", LoadProgress.NONE)
                   .outcome())
           .isEqualTo(Outcome.LOADED);
     }
@@ -84,7 +85,7 @@ class DemoSecretRefusalTests {
     try (ConfigurableApplicationContext cli = start("doudi.demo=true", "doudi.mode=cli")) {
       PetitionLoadResult result =
           cli.getBean(PetitionLoader.class)
-              .load(file, "cli.csv", false, "cli:test", PetitionProgress.NONE);
+              .load(file, "cli.csv", false, "cli:test", LoadProgress.NONE);
       // then
       assertThat(result.outcome()).isEqualTo(Outcome.REJECTED);
       assertThat(result.message()).contains("演示密钥");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import org.doudi.etl.fileload.LoadProgress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +49,7 @@ class PersonalDataKeptRawFunctionalTests {
                 + "R1,2024-11-05,来电,是,投诉举报,长寿路,低保,人情保,张三,31011619910717452X,13812345678,办理中,,否\n"
                 + "R2,2024-11-05,来电,否,其他,长寿路,低保,人情保,,,13900001111,办理中,,否\n",
             StandardCharsets.UTF_8);
-    loader.load(file, "raw.csv", false, "test", PetitionProgress.NONE);
+    loader.load(file, "raw.csv", false, "test", LoadProgress.NONE);
     // when
     PersonalData data = viewer.reveal("R1", "analyst1", "核实实名投诉");
     // then

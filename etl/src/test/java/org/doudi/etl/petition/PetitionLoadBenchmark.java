@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import org.doudi.etl.fileload.LoadProgress;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,7 +74,7 @@ public final class PetitionLoadBenchmark {
       resetPeaks();
       PetitionLoader loader = context.getBean(PetitionLoader.class);
       PetitionLoadResult result =
-          loader.load(file, file.getFileName().toString(), false, "bench", PetitionProgress.NONE);
+          loader.load(file, file.getFileName().toString(), false, "bench", LoadProgress.NONE);
       long peak = peakHeap();
       if (anchors) {
         System.out.printf(

@@ -1,14 +1,19 @@
 package org.doudi.etl.petition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.doudi.etl.fileload.LoadInterruptedException;
+import org.doudi.etl.fileload.LoadProgress;
 import org.doudi.etl.petition.PetitionLoadResult.Outcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +51,7 @@ class PetitionLoadJobFunctionalTests {
   }
 
   private PetitionLoadResult load(Path file) throws Exception {
-    return loader.load(file, file.getFileName().toString(), false, "test", PetitionProgress.NONE);
+    return loader.load(file, file.getFileName().toString(), false, "test", LoadProgress.NONE);
   }
 
   @Test
@@ -223,8 +228,7 @@ class PetitionLoadJobFunctionalTests {
                 + "XF3,2024/11/6,来电,否,其他,曹杨,低保,人情保,,,13800000000,办理中,,否\n",
             StandardCharsets.UTF_8);
     // when
-    PetitionLoadResult result =
-        loader.load(file, "partly.csv", true, "test", PetitionProgress.NONE);
+    PetitionLoadResult result = loader.load(file, "partly.csv", true, "test", LoadProgress.NONE);
     // then
     assertThat(result.outcome()).isEqualTo(Outcome.LOADED);
     assertThat(result.newCases()).isEqualTo(2);
@@ -251,27 +255,32 @@ class PetitionLoadJobFunctionalTests {
         "CREATE TEMP TABLE saved_alias AS SELECT * FROM street_alias WHERE street_code = 'wanli'");
     jdbc.execute("DELETE FROM street_alias WHERE street_code = 'wanli'");
     jdbc.execute("DELETE FROM street WHERE code = 'wanli'");
-    long executionId;
     try {
       // when
-      PetitionLoadFailedException failure =
-          org.junit.jupiter.api.Assertions.assertThrows(
-              PetitionLoadFailedException.class, () -> load(file));
-      executionId = failure.executionId();
-      // then nothing was kept, the staged copy waits in the inbox
+      assertThrows(LoadInterruptedException.class, () -> load(file));
+      // then nothing was kept, the load is marked failed, and no raw copy stays in the inbox
       assertThat(jdbc.queryForObject("SELECT count(*) FROM petition_case", Long.class)).isZero();
       assertThat(
               jdbc.queryForObject(
                   "SELECT status FROM load_log ORDER BY id DESC LIMIT 1", String.class))
           .isEqualTo("failed");
-      assertThat(Files.list(warehouse.resolve("inbox")).count()).isEqualTo(1);
+      assertThat(rawFiles()).isEmpty();
     } finally {
       jdbc.execute("INSERT INTO street VALUES ('wanli', '万里街道', 8, '街道')");
       jdbc.execute("INSERT INTO street_alias VALUES ('万里', 'wanli')");
     }
-    // when the cause is fixed, a restart resumes at the load step
-    PetitionLoadResult restarted = loader.restart(executionId);
+    // when the cause is fixed, loading the same file again restarts the failed job
+    long instances =
+        jdbc.queryForObject(
+            "SELECT count(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'petitionLoadJob'",
+            Long.class);
+    PetitionLoadResult restarted = load(file);
     // then
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'petitionLoadJob'",
+                Long.class))
+        .isEqualTo(instances);
     assertThat(restarted.outcome()).isEqualTo(Outcome.LOADED);
     assertThat(restarted.newCases()).isEqualTo(1);
     assertThat(jdbc.queryForObject("SELECT street_code FROM petition_case", String.class))
@@ -280,6 +289,13 @@ class PetitionLoadJobFunctionalTests {
             jdbc.queryForObject(
                 "SELECT status FROM load_log ORDER BY id DESC LIMIT 1", String.class))
         .isEqualTo("loaded");
-    assertThat(Files.list(warehouse.resolve("inbox")).count()).isZero();
+    assertThat(rawFiles()).isEmpty();
+  }
+
+  /** Returns the files left anywhere in the inbox. */
+  private List<Path> rawFiles() throws IOException {
+    try (var files = Files.walk(warehouse.resolve("inbox"))) {
+      return files.filter(Files::isRegularFile).toList();
+    }
   }
 }

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.doudi.etl.fileload.LoadProgress;
 import org.doudi.etl.petition.PetitionLoadResult.Outcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class PetitionRulesFunctionalTests {
   }
 
   private PetitionLoadResult load(Path file) throws Exception {
-    return loader.load(file, file.getFileName().toString(), false, "test", PetitionProgress.NONE);
+    return loader.load(file, file.getFileName().toString(), false, "test", LoadProgress.NONE);
   }
 
   private static String row(String caseNo, String date, String name, String id, String phone) {
@@ -188,7 +189,8 @@ class PetitionRulesFunctionalTests {
   void gbkAndUtf8WithBomAreToldApartAndLoadAlike() throws Exception {
     // given
     String body = PetitionFixtures.HEADER + row("G1", "2024-11-05", "张三", "", "13812345678");
-    Path gbk = PetitionFixtures.write(files, "gbk.csv", body, PetitionFileStager.GB18030);
+    Path gbk =
+        PetitionFixtures.write(files, "gbk.csv", body, org.doudi.etl.sheet.Encodings.GB18030);
     Path bom =
         PetitionFixtures.write(
             files, "bom.csv", "\uFEFF" + body.replace("G1", "G2"), StandardCharsets.UTF_8);
@@ -196,8 +198,9 @@ class PetitionRulesFunctionalTests {
     PetitionLoadResult fromGbk = load(gbk);
     PetitionLoadResult fromBom = load(bom);
     // then
-    assertThat(PetitionFileStager.detect(gbk)).isEqualTo(PetitionFileStager.GB18030);
-    assertThat(PetitionFileStager.detect(bom)).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(PetitionFileStager.detect(gbk).charset())
+        .isEqualTo(org.doudi.etl.sheet.Encodings.GB18030);
+    assertThat(PetitionFileStager.detect(bom).charset()).isEqualTo(StandardCharsets.UTF_8);
     assertThat(fromGbk.newCases()).isEqualTo(1);
     assertThat(fromBom.newCases()).isEqualTo(1);
     assertThat(

@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.doudi.etl.EtlTestApplication;
 import org.doudi.etl.WarehouseTest;
+import org.doudi.etl.fileload.FileLoadLauncher;
 import org.doudi.etl.fileload.FileOutcome;
+import org.doudi.etl.sheet.WorkbookGrids;
 import org.doudi.warehouse.dictionary.Metric;
 import org.doudi.warehouse.dictionary.Street;
 import org.doudi.warehouse.dictionary.StreetDictionary;
+import org.doudi.warehouse.load.LoadKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @EnabledIfSystemProperty(named = "doudi.bench", matches = "true")
 class StreetFormLoadBench extends WarehouseTest {
 
-  @Autowired StreetFormLoader loader;
+  @Autowired FileLoadLauncher loader;
   @Autowired StreetFormReader reader;
   @Autowired StreetDictionary streets;
 
@@ -71,7 +74,8 @@ class StreetFormLoadBench extends WarehouseTest {
     double openSeconds = (System.nanoTime() - openStart) / 1e9;
     // when: the whole job
     long loadStart = System.nanoTime();
-    List<FileOutcome> outcomes = loader.load(Samples.request(files, null, "bench"));
+    List<FileOutcome> outcomes =
+        loader.run(LoadKind.STREET_FORM, Samples.request(files, null, "bench"));
     double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
     // then
     assertThat(outcomes).allMatch(o -> o.status() == FileOutcome.Status.OK);

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.doudi.etl.EtlTestApplication;
 import org.doudi.etl.WarehouseTest;
+import org.doudi.etl.fileload.FileLoadLauncher;
 import org.doudi.etl.fileload.FileOutcome;
+import org.doudi.etl.fileload.LoadProgress;
+import org.doudi.etl.fileload.LoadSource;
 import org.doudi.warehouse.dictionary.Metric;
 import org.doudi.warehouse.load.LoadCompleted;
 import org.doudi.warehouse.load.LoadKind;
@@ -24,6 +27,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.unit.DataSize;
 
 @SpringBootTest(classes = EtlTestApplication.class)
 @Import(StreetFormLoadJobTests.Events.class)
@@ -39,7 +43,7 @@ class StreetFormLoadJobTests extends WarehouseTest {
     }
   }
 
-  @Autowired StreetFormLoader loader;
+  @Autowired FileLoadLauncher loader;
   @Autowired JdbcTemplate jdbc;
   @Autowired Events events;
 
@@ -56,11 +60,17 @@ class StreetFormLoadJobTests extends WarehouseTest {
     // given the forms streets sent for two months, and one correction
     // when
     List<FileOutcome> november =
-        loader.load(Samples.request(Samples.files("forms/2024-11"), "2024-11", "cli:test"));
+        loader.run(
+            LoadKind.STREET_FORM,
+            Samples.request(Samples.files("forms/2024-11"), "2024-11", "cli:test"));
     List<FileOutcome> december =
-        loader.load(Samples.request(Samples.files("forms/2024-12"), "2024-12", "cli:test"));
+        loader.run(
+            LoadKind.STREET_FORM,
+            Samples.request(Samples.files("forms/2024-12"), "2024-12", "cli:test"));
     List<FileOutcome> corrected =
-        loader.load(Samples.request(Samples.files("forms-resubmitted"), null, "cli:test"));
+        loader.run(
+            LoadKind.STREET_FORM,
+            Samples.request(Samples.files("forms-resubmitted"), null, "cli:test"));
     // then every file loaded
     assertThat(november).allMatch(o -> o.status() == FileOutcome.Status.OK, november.toString());
     assertThat(december).allMatch(o -> o.status() == FileOutcome.Status.OK, december.toString());
@@ -99,7 +109,7 @@ class StreetFormLoadJobTests extends WarehouseTest {
     Map<String, Map<String, Object>> expected = Samples.rejected();
     // when
     List<FileOutcome> outcomes =
-        loader.load(Samples.request(Samples.files("bad"), null, "cli:test"));
+        loader.run(LoadKind.STREET_FORM, Samples.request(Samples.files("bad"), null, "cli:test"));
     // then
     assertThat(outcomes).hasSize(expected.size());
     for (FileOutcome outcome : outcomes) {
@@ -124,9 +134,10 @@ class StreetFormLoadJobTests extends WarehouseTest {
     // given a form loaded once
     Path form = Samples.file("forms/2024-12/2024-12-万里街道.xlsx");
     Path copy = Files.copy(form, dir.resolve("万里-再次上传.xlsx"));
-    loader.load(Samples.request(List.of(form), "2024-12", "cli:test"));
+    loader.run(LoadKind.STREET_FORM, Samples.request(List.of(form), "2024-12", "cli:test"));
     // when the same bytes come again, under another name
-    List<FileOutcome> again = loader.load(Samples.request(List.of(copy), "2024-12", "cli:test"));
+    List<FileOutcome> again =
+        loader.run(LoadKind.STREET_FORM, Samples.request(List.of(copy), "2024-12", "cli:test"));
     // then
     assertThat(again)
         .singleElement()
@@ -176,14 +187,19 @@ class StreetFormLoadJobTests extends WarehouseTest {
                     .build())
             .build();
     var request = Samples.request(files, "2024-11", "cli:test");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> loader.load(request, dying))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                loader.run(
+                    new LoadSource(LoadKind.STREET_FORM, dying, DataSize.ofMegabytes(20), "统计表"),
+                    request,
+                    LoadProgress.NONE))
         .hasMessageContaining("导入中断");
     // and, as after kill -9, the repository still says the execution is running
     jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL");
     jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL");
     assertThat(jdbc.queryForObject("SELECT count(*) FROM street_form", Integer.class)).isEqualTo(2);
     // when the same command runs again
-    List<FileOutcome> outcomes = loader.load(request);
+    List<FileOutcome> outcomes = loader.run(LoadKind.STREET_FORM, request);
     // then every file is loaded exactly once
     assertThat(outcomes)
         .hasSize(5)
@@ -211,7 +227,8 @@ class StreetFormLoadJobTests extends WarehouseTest {
       }
     }
     // when
-    List<FileOutcome> outcomes = loader.load(Samples.request(List.of(large), null, "cli:test"));
+    List<FileOutcome> outcomes =
+        loader.run(LoadKind.STREET_FORM, Samples.request(List.of(large), null, "cli:test"));
     // then
     assertThat(outcomes.get(0).statusLine())
         .isEqualTo("REJECTED 扫描件.xlsx: 扫描件.xlsx：文件大小 21.0 MB 超过上限 20.0 MB，统计表不应这么大，请检查是否选错了文件");
@@ -223,7 +240,7 @@ class StreetFormLoadJobTests extends WarehouseTest {
       throws Exception {
     // given a loaded form
     Path form = new FormWorkbook().field("填报日期", "2025-01-10").write(dir.resolve("长寿路.xlsx"));
-    loader.load(Samples.request(List.of(form), null, "csclerk"));
+    loader.run(LoadKind.STREET_FORM, Samples.request(List.of(form), null, "csclerk"));
     long id = jdbc.queryForObject("SELECT id FROM street_form", Long.class);
     events.received.clear();
     // when the work team returns it
@@ -249,7 +266,8 @@ class StreetFormLoadJobTests extends WarehouseTest {
             .field("填报日期", "2025-01-05")
             .value(Metric.RENQING_REMOVED, 7)
             .write(dir.resolve("长寿路-修改.xlsx"));
-    List<FileOutcome> outcomes = loader.load(Samples.request(List.of(corrected), null, "csclerk"));
+    List<FileOutcome> outcomes =
+        loader.run(LoadKind.STREET_FORM, Samples.request(List.of(corrected), null, "csclerk"));
     // then it replaces the returned version without a fill-date warning
     assertThat(outcomes.get(0).message()).containsExactly("长寿路街道 2024年12月 统计表已导入（第2版，接替被退回的第1版）");
     assertThat(jdbc.queryForObject("SELECT renqing_removed FROM street_report", Integer.class))
@@ -259,14 +277,16 @@ class StreetFormLoadJobTests extends WarehouseTest {
   @Test
   void aResubmissionWithAnEarlierFillDateLoadsWithAWarning(@TempDir Path dir) throws Exception {
     // given
-    loader.load(
+    loader.run(
+        LoadKind.STREET_FORM,
         Samples.request(
             List.of(new FormWorkbook().field("填报日期", "2025-01-10").write(dir.resolve("a.xlsx"))),
             null,
             "cli:test"));
     // when
     List<FileOutcome> outcomes =
-        loader.load(
+        loader.run(
+            LoadKind.STREET_FORM,
             Samples.request(
                 List.of(
                     new FormWorkbook().field("填报日期", "2025-01-02").write(dir.resolve("b.xlsx"))),
@@ -290,10 +310,10 @@ class StreetFormLoadJobTests extends WarehouseTest {
                 Samples.file("forms/2024-12/2024-12-万里街道.xlsx"), Samples.file("bad/words.xlsx")),
             "2024-12",
             "cli:test");
-    loader.load(request);
+    loader.run(LoadKind.STREET_FORM, request);
     // when the very same command runs again, twice
-    loader.load(request);
-    List<FileOutcome> third = loader.load(request);
+    loader.run(LoadKind.STREET_FORM, request);
+    List<FileOutcome> third = loader.run(LoadKind.STREET_FORM, request);
     // then
     assertThat(third)
         .extracting(FileOutcome::status)

@@ -1,0 +1,22 @@
+package org.doudi.dashboard.upload;
+
+import org.doudi.etl.fileload.FileLoadLauncher;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Puts the upload limits in front of every other filter, security included. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class UploadLimitConfiguration {
+
+  @Bean
+  FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(FileLoadLauncher launcher) {
+    FilterRegistrationBean<UploadLimitFilter> registration =
+        new FilterRegistrationBean<>(new UploadLimitFilter(launcher));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+}

@@ -1,0 +1,2 @@
+/** What every upload goes through before a loader sees it: the per-page size limits. */
+package org.doudi.dashboard.upload;

@@ -1,0 +1,66 @@
+package org.doudi.etl.discipline;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.doudi.etl.fileload.FileLoadRecorder;
+import org.doudi.etl.fileload.FileOutcome;
+import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.load.LoadKind;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/** Writes one file's rows as new versions with its load record, in the file's transaction. */
+class DisciplineItemWriter implements ItemWriter<DisciplineItemProcessor.Parsed> {
+
+  private final FileLoadRecorder recorder;
+  private final DisciplineRepository figures;
+  private final String run;
+  private final String loadedBy;
+
+  DisciplineItemWriter(
+      FileLoadRecorder recorder, DisciplineRepository figures, String run, String loadedBy) {
+    this.recorder = recorder;
+    this.figures = figures;
+    this.run = run;
+    this.loadedBy = loadedBy;
+  }
+
+  @Override
+  public void write(Chunk<? extends DisciplineItemProcessor.Parsed> chunk) {
+    for (DisciplineItemProcessor.Parsed parsed : chunk) {
+      write(parsed);
+    }
+  }
+
+  private void write(DisciplineItemProcessor.Parsed parsed) {
+    OptionalLong admitted =
+        recorder.admit(LoadKind.DISCIPLINE, run, parsed.file(), loadedBy, parsed.read().errors());
+    if (admitted.isEmpty()) {
+      return;
+    }
+    long loadId = admitted.getAsLong();
+    Set<Period> periods = new TreeSet<>();
+    for (DisciplineFigures row : parsed.read().rows()) {
+      figures.insert(row, loadId);
+      periods.add(row.period());
+    }
+    int streets = parsed.read().rows().size();
+    recorder.finish(
+        parsed.file(),
+        loadId,
+        FileOutcome.Status.OK,
+        streets,
+        List.of(
+            "纪检监察机关数据已导入："
+                + periods.stream().map(Period::label).collect(Collectors.joining("、"))
+                + "，共 "
+                + streets
+                + " 个街镇"),
+        periods,
+        Map.of());
+  }
+}
