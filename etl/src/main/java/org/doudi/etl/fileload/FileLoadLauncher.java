@@ -140,9 +140,10 @@ public class FileLoadLauncher {
       for (int i = 0; i < request.files().size(); i++) {
         FileLoadRequest.InputFile input = request.files().get(i);
         String name = FileNames.shown(input.fileName());
-        String refusal = refusal(input, name, source);
+        String refusal = Refusals.of(input, name, source);
         if (refusal != null) {
-          long id = loadLog.start(source.kind(), name, null, sizeOf(input), request.loadedBy());
+          long id =
+              loadLog.start(source.kind(), name, null, Refusals.sizeOf(input), request.loadedBy());
           loadLog.finish(id, "rejected", 0, refusal);
           outcomes[i] = new FileOutcome(name, FileOutcome.Status.REJECTED, List.of(refusal), 0, id);
           continue;
@@ -254,42 +255,5 @@ public class FileLoadLauncher {
       key.append(file.fileName()).append('\t').append(file.sha256()).append('\n');
     }
     return StagingArea.sha256(key.toString().getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String refusal(FileLoadRequest.InputFile input, String name, LoadSource source) {
-    long size = sizeOf(input);
-    long max = source.maxFileSize().toBytes();
-    if (input.received() == null && !Files.isRegularFile(input.path())) {
-      return name + "：找不到该文件";
-    }
-    if (size > max) {
-      return name
-          + "：文件大小"
-          + (input.received() != null && input.received().sha256() == null
-              ? "超过上限 " + megabytes(max)
-              : " " + megabytes(size) + " 超过上限 " + megabytes(max))
-          + "，"
-          + source.label()
-          + "不应这么大，请检查是否选错了文件";
-    }
-    if (size == 0) {
-      return name + "：文件是空的";
-    }
-    return null;
-  }
-
-  private static String megabytes(long bytes) {
-    return String.format("%.1f MB", bytes / 1024.0 / 1024.0);
-  }
-
-  private static long sizeOf(FileLoadRequest.InputFile input) {
-    if (input.received() != null) {
-      return input.received().sizeBytes();
-    }
-    try {
-      return Files.size(input.path());
-    } catch (IOException e) {
-      return 0;
-    }
   }
 }
