@@ -1,0 +1,3 @@
+CREATE OR REPLACE TEMP TABLE payment_incoming (
+    street_code VARCHAR, period VARCHAR
+);

@@ -1,0 +1,41 @@
+package org.doudi.warehouse.dictionary;
+
+import java.util.Optional;
+
+/**
+ * Which streets' rows a caller may see and change: all of them (work team, leaders, the command
+ * line) or one street (a street clerk). Repositories filter by it in SQL, so a clerk's request
+ * never reads another street's rows.
+ *
+ * @param streetCode the one street, or null for all
+ */
+public record StreetScope(String streetCode) {
+
+  /** Every street. */
+  public static StreetScope all() {
+    return new StreetScope(null);
+  }
+
+  /** One street only. */
+  public static StreetScope of(String streetCode) {
+    if (streetCode == null || streetCode.isBlank()) {
+      throw new IllegalArgumentException("街镇账户必须指定街镇");
+    }
+    return new StreetScope(streetCode);
+  }
+
+  /** Returns the one street, if the scope is limited to one. */
+  public Optional<String> street() {
+    return Optional.ofNullable(streetCode);
+  }
+
+  /** Returns whether a row of this street (null: the district's own) is in scope. */
+  public boolean permits(String rowStreet) {
+    return streetCode == null || streetCode.equals(rowStreet);
+  }
+
+  /** Returns a condition on {@code column} for SQL, binding {@link #streetCode} twice. */
+  public String condition(String column) {
+    return "(CAST(? AS VARCHAR) IS NULL OR " + column + " = ?)";
+  }
+}
