@@ -183,7 +183,7 @@ public class RectificationWorkflow {
               itemNo);
           event(itemNo, actor, "rectified", item.status(), "已整改", "整改成效：" + result.strip());
           if (evidence != null) {
-            addEvidence(item, fileName, evidence, actor);
+            addEvidence(queries.require(scope, itemNo), fileName, evidence, actor);
           }
         });
   }

@@ -343,7 +343,10 @@ class CampaignSamplesTruthTest {
 
   private String message(String rule, String street) {
     return jdbc.queryForObject(
-        "SELECT message FROM finding WHERE rule = ? AND street_code = ?", String.class, rule, street);
+        "SELECT message FROM finding WHERE rule = ? AND street_code = ?",
+        String.class,
+        rule,
+        street);
   }
 
   private List<List<String>> keys(String rule) {

@@ -29,9 +29,9 @@ import org.springframework.context.annotation.Primary;
       PaymentRepository.class,
       RectificationWorkflow.class
     })
-class CampaignTestConfiguration {
+public class CampaignTestConfiguration {
 
-  static final Instant NOW = Instant.parse("2025-03-01T02:00:00Z");
+  public static final Instant NOW = Instant.parse("2025-03-01T02:00:00Z");
 
   @Bean
   @Primary

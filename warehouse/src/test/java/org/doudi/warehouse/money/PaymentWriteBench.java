@@ -1,0 +1,77 @@
+package org.doudi.warehouse.money;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.doudi.warehouse.campaign.CampaignTestConfiguration;
+import org.doudi.warehouse.dictionary.Period;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
+
+/**
+ * Measures the payment writer on a year of a district: 12 months × 10 streets × 5,000 recipients,
+ * one file per street and month as the fund platform exports them, then the same year again (every
+ * month replaced). Not part of the test suite (its name does not end in Test); run it with {@code
+ * ./mvnw -B -q -pl warehouse test -Dtest=PaymentWriteBench -Dsurefire.failIfNoSpecifiedTests=false}
+ * and read the figures on stdout.
+ */
+@SpringJUnitConfig(CampaignTestConfiguration.class)
+class PaymentWriteBench {
+
+  @TempDir static Path warehouse;
+
+  @DynamicPropertySource
+  static void warehouse(DynamicPropertyRegistry registry) {
+    registry.add("doudi.warehouse.path", () -> warehouse.resolve("doudi.duckdb").toString());
+  }
+
+  @Autowired PaymentRepository payments;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void writeAYearOfADistrict() {
+    List<String> streets =
+        jdbc.queryForList("SELECT code FROM street ORDER BY sort_order", String.class);
+    for (int round = 1; round <= 2; round++) {
+      long rows = 0;
+      long started = System.nanoTime();
+      for (Period p = Period.of(2024, 1); p.compareTo(Period.of(2024, 12)) <= 0; p = p.next()) {
+        for (int s = 0; s < streets.size(); s++) {
+          List<Payment> file = new ArrayList<>(5000);
+          for (int r = 0; r < 5000; r++) {
+            String id = String.format("3101%02d19%02d0101%03d%d", s, 40 + r % 50, r % 1000, r % 10);
+            String payee = r % 50 == 0 ? String.format("3101%02d19800101%04d", s, r) : null;
+            file.add(
+                new Payment(
+                    r + 3,
+                    p.toString(),
+                    streets.get(s),
+                    "张三",
+                    id,
+                    "低保",
+                    new BigDecimal("1510.00"),
+                    payee == null ? null : "李四",
+                    payee,
+                    LocalDate.of(2024, 1, 15)));
+          }
+          rows += payments.write(file, null, "bench").added();
+        }
+      }
+      double seconds = (System.nanoTime() - started) / 1e9;
+      System.out.printf(
+          "round %d: %,d payment rows in %.1f s = %,.0f rows/s (payment_record now %,d rows)%n",
+          round,
+          rows,
+          seconds,
+          rows / seconds,
+          jdbc.queryForObject("SELECT count(*) FROM payment_record", Long.class));
+    }
+  }
+}
