@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.doudi.warehouse.BulkRows;
 import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.dictionary.StreetAccess;
 import org.doudi.warehouse.load.RowRejectedException;
 import org.doudi.warehouse.load.WriteResult;
 import org.doudi.warehouse.personal.MaskedPerson;
@@ -40,11 +41,15 @@ public class PaymentRepository {
 
   /**
    * Writes a ledger's rows; {@link WriteResult#updated()} counts the earlier rows of the replaced
-   * street-months.
+   * street-months. The fund platform's ledger is loaded by the work team (all streets); a street's
+   * account may write its own street's rows only.
    */
-  public WriteResult write(List<Payment> rows, Long loadId, String actor) {
+  public WriteResult write(StreetAccess scope, List<Payment> rows, Long loadId, String actor) {
     Set<List<String>> months = new LinkedHashSet<>();
     for (Payment p : rows) {
+      if (!scope.permits(p.streetCode())) {
+        throw new RowRejectedException("第 " + p.line() + " 行：只能导入本街镇的数据，该行属于其他街镇");
+      }
       require(p.streetCode(), p.line(), "街镇");
       require(p.recipientName(), p.line(), "救助对象姓名");
       require(p.recipientIdNo(), p.line(), "身份证号");

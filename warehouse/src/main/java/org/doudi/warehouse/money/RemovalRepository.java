@@ -5,6 +5,8 @@ import static org.doudi.warehouse.load.RowRejectedException.require;
 import java.math.BigDecimal;
 import java.util.List;
 import org.doudi.warehouse.BulkRows;
+import org.doudi.warehouse.dictionary.StreetAccess;
+import org.doudi.warehouse.load.RowRejectedException;
 import org.doudi.warehouse.load.WriteResult;
 import org.doudi.warehouse.personal.MaskedPerson;
 import org.doudi.warehouse.personal.PersonalDataKeys;
@@ -33,9 +35,12 @@ public class RemovalRepository {
     this.keys = keys;
   }
 
-  /** Writes a removal list's rows. */
-  public WriteResult write(List<Removal> rows, Long loadId, String actor) {
+  /** Writes a removal list's rows; a street's account may write its own street's rows only. */
+  public WriteResult write(StreetAccess scope, List<Removal> rows, Long loadId, String actor) {
     for (Removal r : rows) {
+      if (!scope.permits(r.streetCode())) {
+        throw new RowRejectedException("第 " + r.line() + " 行：只能导入本街镇的数据，该行属于其他街镇");
+      }
       require(r.streetCode(), r.line(), "街镇");
       require(r.name(), r.line(), "姓名");
       require(r.idNo(), r.line(), "身份证号");

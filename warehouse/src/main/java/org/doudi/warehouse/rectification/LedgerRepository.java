@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.doudi.warehouse.dictionary.StreetAccess;
 import org.doudi.warehouse.load.RowRejectedException;
 import org.doudi.warehouse.load.WriteResult;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,7 +36,11 @@ public class LedgerRepository {
   }
 
   /** Writes a ledger's rows for {@code streetCode} (null: the district's own ledger). */
-  public WriteResult write(String streetCode, List<LedgerRow> rows, Long loadId, String actor) {
+  public WriteResult write(
+      StreetAccess scope, String streetCode, List<LedgerRow> rows, Long loadId, String actor) {
+    if (!scope.permits(streetCode)) {
+      throw new RowRejectedException("只能导入本街镇的整改台账");
+    }
     Set<Integer> seen = new HashSet<>();
     for (LedgerRow r : rows) {
       require(r.rowNo(), r.line(), "序号");

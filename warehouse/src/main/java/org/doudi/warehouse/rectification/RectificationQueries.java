@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.doudi.warehouse.dictionary.StreetScope;
+import org.doudi.warehouse.dictionary.StreetAccess;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +31,7 @@ public class RectificationQueries {
   }
 
   /** Returns the items of the scope, by street and 序号. */
-  public List<RectificationItem> items(StreetScope scope) {
+  public List<RectificationItem> items(StreetAccess scope) {
     return jdbc.query(
         "SELECT "
             + ITEM_COLUMNS
@@ -45,7 +45,7 @@ public class RectificationQueries {
   }
 
   /** Returns an item of the scope, or throws as if it did not exist (another street's too). */
-  public RectificationItem require(StreetScope scope, long itemNo) {
+  public RectificationItem require(StreetAccess scope, long itemNo) {
     List<RectificationItem> found =
         jdbc.query(
             "SELECT "
@@ -63,7 +63,7 @@ public class RectificationQueries {
   }
 
   /** Returns the item's changes, oldest first. */
-  public List<RectificationEvent> events(StreetScope scope, long itemNo) {
+  public List<RectificationEvent> events(StreetAccess scope, long itemNo) {
     require(scope, itemNo);
     return jdbc.query(
         "SELECT item_id, occurred_at, actor, action, from_status, to_status, note"
@@ -81,7 +81,7 @@ public class RectificationQueries {
   }
 
   /** Returns the items a source was put on the list as (none, or one). */
-  public List<RectificationItem> itemsFor(StreetScope scope, SourceKind kind, String ref) {
+  public List<RectificationItem> itemsFor(StreetAccess scope, SourceKind kind, String ref) {
     return jdbc.query(
         "SELECT "
             + ITEM_COLUMNS
@@ -97,7 +97,7 @@ public class RectificationQueries {
   }
 
   /** Returns the item's evidence files in the scope, oldest first. */
-  public List<StoredFile> evidence(StreetScope scope, long itemNo) {
+  public List<StoredFile> evidence(StreetAccess scope, long itemNo) {
     require(scope, itemNo);
     return evidence(itemNo);
   }

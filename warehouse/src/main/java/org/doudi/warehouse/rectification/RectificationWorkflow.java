@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.doudi.warehouse.dictionary.StreetScope;
+import org.doudi.warehouse.dictionary.StreetAccess;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,7 +40,7 @@ public class RectificationWorkflow {
   }
 
   /** Puts a problem on the list by hand; returns its item number. */
-  public long create(StreetScope scope, NewItem item, String actor) {
+  public long create(StreetAccess scope, NewItem item, String actor) {
     return create(scope, item, SourceKind.MANUAL, null, actor);
   }
 
@@ -48,7 +48,7 @@ public class RectificationWorkflow {
    * Puts a finding on the list: the item names the finding, takes its street and (unless given) its
    * message as the description; a finding already on the list is refused, naming its item.
    */
-  public long createFromFinding(StreetScope scope, long findingId, NewItem item, String actor) {
+  public long createFromFinding(StreetAccess scope, long findingId, NewItem item, String actor) {
     List<Map<String, Object>> found =
         jdbc.queryForList(
             "SELECT street_code, message FROM finding_record WHERE id = ?", findingId);
@@ -67,7 +67,7 @@ public class RectificationWorkflow {
   }
 
   /** Puts a real-name complaint (by its 编号) on the list, in the case's street. */
-  public long createFromComplaint(StreetScope scope, String caseNo, NewItem item, String actor) {
+  public long createFromComplaint(StreetAccess scope, String caseNo, NewItem item, String actor) {
     List<String> street =
         jdbc.queryForList(
             "SELECT street_code FROM petition_case WHERE case_no = ?", String.class, caseNo);
@@ -79,7 +79,7 @@ public class RectificationWorkflow {
   }
 
   /** Puts a clue (问题线索) on the list, by the reference the work team gives it. */
-  public long createFromClue(StreetScope scope, String clueRef, NewItem item, String actor) {
+  public long createFromClue(StreetAccess scope, String clueRef, NewItem item, String actor) {
     if (clueRef == null || clueRef.isBlank()) {
       throw new RectificationException("请填写问题线索的编号或来源");
     }
@@ -98,7 +98,7 @@ public class RectificationWorkflow {
         item.dueDate());
   }
 
-  private long create(StreetScope scope, NewItem item, SourceKind kind, String ref, String actor) {
+  private long create(StreetAccess scope, NewItem item, SourceKind kind, String ref, String actor) {
     if (!scope.permits(item.streetCode())) {
       throw new RectificationException("只能在本街镇的问题清单中添加问题");
     }
@@ -161,7 +161,7 @@ public class RectificationWorkflow {
 
   /** Records the rectification done: 整改成效 and its evidence file; the item becomes 已整改. */
   public void rectified(
-      StreetScope scope,
+      StreetAccess scope,
       long itemNo,
       String result,
       String fileName,
@@ -190,7 +190,7 @@ public class RectificationWorkflow {
 
   /** Attaches one more evidence file to an item of the caller's scope. */
   public StoredFile attachEvidence(
-      StreetScope scope, long itemNo, String fileName, byte[] bytes, String actor) {
+      StreetAccess scope, long itemNo, String fileName, byte[] bytes, String actor) {
     return transaction.execute(
         status -> addEvidence(queries.require(scope, itemNo), fileName, bytes, actor));
   }
@@ -219,7 +219,7 @@ public class RectificationWorkflow {
   }
 
   /** Asks for the item to be closed (销号) as of today; the work team reviews it (待审核). */
-  public void requestClosure(StreetScope scope, long itemNo, String actor) {
+  public void requestClosure(StreetAccess scope, long itemNo, String actor) {
     transaction.executeWithoutResult(
         status -> {
           RectificationItem item = requireStatus(scope, itemNo, "已整改", "申请销号");
@@ -236,19 +236,20 @@ public class RectificationWorkflow {
   }
 
   /** Accepts a requested 销号 (work team only): the item is closed for good (已确认). */
-  public void accept(StreetScope scope, long itemNo, String actor) {
+  public void accept(StreetAccess scope, long itemNo, String actor) {
     review(scope, itemNo, actor, true, null);
   }
 
   /** Returns a requested 销号 with a reason (work team only): the item goes back to 已整改. */
-  public void returnClosure(StreetScope scope, long itemNo, String reason, String actor) {
+  public void returnClosure(StreetAccess scope, long itemNo, String reason, String actor) {
     if (reason == null || reason.isBlank()) {
       throw new RectificationException("退回销号须写明理由");
     }
     review(scope, itemNo, actor, false, reason.strip());
   }
 
-  private void review(StreetScope scope, long itemNo, String actor, boolean accept, String reason) {
+  private void review(
+      StreetAccess scope, long itemNo, String actor, boolean accept, String reason) {
     if (scope.street().isPresent()) {
       throw new RectificationException("销号审核由区工作专班进行，街镇账户不能审核");
     }
@@ -276,7 +277,7 @@ public class RectificationWorkflow {
   }
 
   private RectificationItem requireStatus(
-      StreetScope scope, long itemNo, String expected, String step) {
+      StreetAccess scope, long itemNo, String expected, String step) {
     RectificationItem item = queries.require(scope, itemNo);
     if (!expected.equals(item.status())) {
       throw new RectificationException(

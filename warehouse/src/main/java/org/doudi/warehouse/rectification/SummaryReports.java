@@ -1,7 +1,7 @@
 package org.doudi.warehouse.rectification;
 
 import java.util.List;
-import org.doudi.warehouse.dictionary.StreetScope;
+import org.doudi.warehouse.dictionary.StreetAccess;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +22,7 @@ public class SummaryReports {
 
   /** Attaches a street's report (PDF or Word, or a scan as an image). */
   public StoredFile attach(
-      StreetScope scope, String streetCode, String fileName, byte[] bytes, String actor) {
+      StreetAccess scope, String streetCode, String fileName, byte[] bytes, String actor) {
     if (!scope.permits(streetCode) || streetCode == null) {
       throw new RectificationException("只能上传本街镇的自查自纠工作总结报告");
     }
@@ -46,7 +46,7 @@ public class SummaryReports {
   /**
    * Returns the reports of the scope, by street; {@code history} false: each street's latest only.
    */
-  public List<StoredFile> list(StreetScope scope, boolean history) {
+  public List<StoredFile> list(StreetAccess scope, boolean history) {
     return jdbc.query(
         "SELECT r.id, r.street_code, r.file_name, r.content_type, r.size_bytes, r.sha256, r.stored_path,"
             + " r.uploaded_by, r.uploaded_at FROM summary_report_file r JOIN street s ON s.code = r.street_code"

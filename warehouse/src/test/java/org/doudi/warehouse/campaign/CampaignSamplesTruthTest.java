@@ -1,6 +1,8 @@
 package org.doudi.warehouse.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.doudi.warehouse.dictionary.StreetAccess.all;
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
@@ -16,14 +18,20 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.doudi.warehouse.Page;
 import org.doudi.warehouse.dictionary.Metric;
+import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.dictionary.StreetAccess;
 import org.doudi.warehouse.dictionary.StreetDictionary;
 import org.doudi.warehouse.findings.FindingsEngine;
 import org.doudi.warehouse.load.WriteResult;
+import org.doudi.warehouse.money.MoneyQueries;
 import org.doudi.warehouse.money.PaymentRepository;
+import org.doudi.warehouse.money.PaymentRow;
 import org.doudi.warehouse.money.RemovalRepository;
 import org.doudi.warehouse.personal.PersonalDataKeys;
 import org.doudi.warehouse.rectification.LedgerRepository;
+import org.doudi.warehouse.registry.RegisterRow;
 import org.doudi.warehouse.registry.RegistryRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,12 +71,21 @@ class CampaignSamplesTruthTest {
   @Autowired RemovalRepository removals;
   @Autowired PaymentRepository payments;
   @Autowired LedgerRepository ledgers;
+  @Autowired MoneyQueries money;
 
   String truth;
   SampleRows samples;
 
+  /** Whether the samples are in the warehouse: they are written once for the class (slow). */
+  static boolean loaded;
+
   @BeforeEach
   void loadSamples() throws IOException {
+    truth = read(FILES.getResource("classpath:samples/truth.json"));
+    samples = new SampleRows(streets);
+    if (loaded) {
+      return;
+    }
     for (String table :
         List.of(
             "finding_event",
@@ -82,8 +99,6 @@ class CampaignSamplesTruthTest {
             "rectification_record")) {
       jdbc.execute("DELETE FROM " + table);
     }
-    truth = read(FILES.getResource("classpath:samples/truth.json"));
-    samples = new SampleRows(streets);
     Map<String, Map<String, Number>> forms = JsonPath.read(truth, "$.street_report");
     forms.forEach(
         (key, figures) -> {
@@ -101,19 +116,24 @@ class CampaignSamplesTruthTest {
               values.toArray());
         });
     for (Resource f : files("registries/*近亲属备案登记表*")) {
-      registers.writeRelatives(samples.relatives(f), null, "test");
+      registers.writeRelatives(all(), samples.relatives(f), null, "test");
     }
     for (Resource f : files("registries/*卡折代管登记表*")) {
-      registers.writeCustody(samples.custody(f), null, "test");
+      registers.writeCustody(all(), samples.custody(f), null, "test");
     }
     for (Resource f : files("payments/*清退名单*")) {
-      removals.write(samples.removals(f), null, "test");
+      removals.write(all(), samples.removals(f), null, "test");
     }
     for (Resource f : files("payments/*资金发放台账*")) {
-      payments.write(samples.payments(f), null, "test");
+      payments.write(all(), samples.payments(f), null, "test");
     }
-    for (Resource f : files("ledgers/*")) {
-      ledgers.write(samples.streetOfFileName(f), samples.ledger(f), null, "test");
+    writeLedgers("ledgers/*");
+    loaded = true;
+  }
+
+  private void writeLedgers(String pattern) throws IOException {
+    for (Resource f : files(pattern)) {
+      ledgers.write(all(), samples.streetOfFileName(f), samples.ledger(f), null, "test");
     }
   }
 
@@ -142,7 +162,7 @@ class CampaignSamplesTruthTest {
     long added = 0;
     long updated = 0;
     for (Resource f : files("registries/*卡折代管登记表*")) {
-      WriteResult result = registers.writeCustody(samples.custody(f), null, "test");
+      WriteResult result = registers.writeCustody(all(), samples.custody(f), null, "test");
       added += result.added();
       updated += result.updated();
     }
@@ -152,6 +172,36 @@ class CampaignSamplesTruthTest {
     assertThat(updated).isEqualTo(55);
     assertThat(jdbc.queryForObject("SELECT count(*) FROM card_custody", Integer.class))
         .isEqualTo(55);
+  }
+
+  @Test
+  void aStreetReadsOnlyItsOwnRegistersAndCannotWriteAnotherStreetsRows() throws IOException {
+    // given
+    Map<String, Integer> filings = JsonPath.read(truth, "$.registries.relative_filings");
+    StreetAccess wanli = StreetAccess.of("wanli");
+    List<org.doudi.warehouse.registry.CardCustody> taopu =
+        samples.custody(files("registries/桃浦镇卡折代管登记表*")[0]);
+
+    // when
+    Page<RegisterRow> own = registers.relatives(wanli, null, 100, 0);
+    Page<RegisterRow> december = registers.relatives(all(), Period.of(2024, 12), 5, 0);
+
+    // then
+    assertThat(own.total()).isEqualTo(filings.get("2024-11|wanli") + filings.get("2024-12|wanli"));
+    assertThat(own.rows()).extracting(RegisterRow::streetCode).containsOnly("wanli");
+    assertThat(own.rows())
+        .extracting(RegisterRow::personIdMasked)
+        .allMatch(id -> MASKED_ID.matcher(id).matches());
+    assertThat(december.total())
+        .isEqualTo(
+            filings.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("2024-12"))
+                .mapToInt(Map.Entry::getValue)
+                .sum());
+    assertThat(december.rows()).hasSize(5);
+    assertThat(registers.custodyCasesByMonth(wanli).keySet()).allMatch(k -> k.endsWith("|wanli"));
+    assertThatThrownBy(() -> registers.writeCustody(wanli, taopu, null, "wanli-clerk"))
+        .hasMessage("第 2 行：只能导入本街镇的登记表，该行属于其他街镇");
   }
 
   @Test
@@ -172,7 +222,7 @@ class CampaignSamplesTruthTest {
         });
     Map<String, Integer> paid = countBy("payment", "period || '|' || street_code");
     for (Resource f : files("payments/*资金发放台账*")) {
-      payments.write(samples.payments(f), null, "test");
+      payments.write(all(), samples.payments(f), null, "test");
     }
 
     // then
@@ -210,9 +260,7 @@ class CampaignSamplesTruthTest {
     // when
     Map<String, Integer> loaded = countBy("rectification_item", "street_code");
     Map<String, Integer> byStatus = countBy("rectification_item", "street_code || '|' || status");
-    for (Resource f : files("ledgers-updated/*")) {
-      ledgers.write(samples.streetOfFileName(f), samples.ledger(f), null, "test");
-    }
+    writeLedgers("ledgers-updated/*");
     Map<String, Integer> updated = countBy("rectification_item", "street_code");
     Map<String, Integer> updatedByStatus =
         countBy("rectification_item", "street_code || '|' || status");
@@ -242,6 +290,10 @@ class CampaignSamplesTruthTest {
                 "SELECT review FROM rectification_item WHERE street_code = 'wanli' AND row_no = 2",
                 String.class))
         .isEqualTo("待审核");
+    // the other tests read the first ledgers
+    jdbc.execute("DELETE FROM rectification_event");
+    jdbc.execute("DELETE FROM rectification_record");
+    writeLedgers("ledgers/*");
   }
 
   @Test
@@ -307,6 +359,35 @@ class CampaignSamplesTruthTest {
           found.put(rs.getString(1), rs.getInt(2));
         });
     assertThat(found).isEqualTo(expected);
+  }
+
+  @Test
+  void thePaymentsBehindAFindingAreListedMaskedWithinTheStreet() {
+    // when
+    Page<PaymentRow> afterRemoval =
+        money.payments(
+            StreetAccess.of("shiquanlu"), null, MoneyQueries.Filter.AFTER_REMOVAL, 10, 0);
+    Page<PaymentRow> toOthers =
+        money.payments(all(), Period.of(2024, 12), MoneyQueries.Filter.PAYEE_NOT_RECIPIENT, 10, 0);
+    Page<PaymentRow> otherStreet =
+        money.payments(StreetAccess.of("wanli"), null, MoneyQueries.Filter.DOUBLE, 10, 0);
+
+    // then
+    assertThat(afterRemoval.rows())
+        .extracting(
+            r ->
+                r.period()
+                    + " "
+                    + r.recipientNameMasked()
+                    + " "
+                    + r.recipientIdMasked()
+                    + " "
+                    + r.amountYuan())
+        .containsExactly("2024-12 郭* 3101**********1617 1510.00");
+    assertThat(toOthers.rows())
+        .extracting(r -> r.streetCode() + " " + r.recipientIdMasked() + " " + r.payeeNameMasked())
+        .containsExactly("ganquanlu 3101**********4743 李*");
+    assertThat(otherStreet.total()).isZero();
   }
 
   @Test

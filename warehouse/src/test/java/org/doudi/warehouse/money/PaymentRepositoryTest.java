@@ -2,6 +2,7 @@ package org.doudi.warehouse.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.doudi.warehouse.dictionary.StreetAccess.all;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -63,6 +64,7 @@ class PaymentRepositoryTest {
   void aLaterFileReplacesTheStreetMonthsItHoldsAndLeavesTheOthers() {
     // given
     payments.write(
+        all(),
         List.of(
             paid(3, "2024-11", "wanli", ANNA, null),
             paid(4, "2024-11", "wanli", BO, null),
@@ -73,7 +75,7 @@ class PaymentRepositoryTest {
 
     // when
     WriteResult result =
-        payments.write(List.of(paid(3, "2024-11", "wanli", BO, null)), null, "test");
+        payments.write(all(), List.of(paid(3, "2024-11", "wanli", BO, null)), null, "test");
 
     // then
     assertThat(result).isEqualTo(new WriteResult(1, 2));
@@ -91,12 +93,13 @@ class PaymentRepositoryTest {
   @Test
   void aFileWithABadRowWritesNothing() {
     // given
-    payments.write(List.of(paid(3, "2024-11", "wanli", ANNA, null)), null, "test");
+    payments.write(all(), List.of(paid(3, "2024-11", "wanli", ANNA, null)), null, "test");
 
     // when / then
     assertThatThrownBy(
             () ->
                 payments.write(
+                    all(),
                     List.of(
                         paid(3, "2024-11", "wanli", BO, null),
                         paid(4, "2024-13", "wanli", BO, null)),
@@ -111,6 +114,7 @@ class PaymentRepositoryTest {
   void aPayeeIsTheRecipientOrTheFiledCustodianOrNeither() {
     // given
     registers.writeCustody(
+        all(),
         List.of(
             new CardCustody(
                 3,
@@ -134,6 +138,7 @@ class PaymentRepositoryTest {
 
     // when
     payments.write(
+        all(),
         List.of(
             paid(3, "2024-11", "wanli", ANNA, null),
             paid(4, "2024-12", "wanli", ANNA, CUSTODIAN),

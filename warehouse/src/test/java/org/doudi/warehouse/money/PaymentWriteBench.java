@@ -1,5 +1,7 @@
 package org.doudi.warehouse.money;
 
+import static org.doudi.warehouse.dictionary.StreetAccess.all;
+
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -61,7 +63,7 @@ class PaymentWriteBench {
                     payee,
                     LocalDate.of(2024, 1, 15)));
           }
-          rows += payments.write(file, null, "bench").added();
+          rows += payments.write(all(), file, null, "bench").added();
         }
       }
       double seconds = (System.nanoTime() - started) / 1e9;

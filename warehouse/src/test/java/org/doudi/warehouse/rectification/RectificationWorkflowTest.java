@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.doudi.warehouse.campaign.CampaignTestConfiguration;
-import org.doudi.warehouse.dictionary.StreetScope;
+import org.doudi.warehouse.dictionary.StreetAccess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,9 +32,9 @@ class RectificationWorkflowTest {
     registry.add("doudi.warehouse.path", () -> warehouse.resolve("doudi.duckdb").toString());
   }
 
-  private static final StreetScope WORK_TEAM = StreetScope.all();
-  private static final StreetScope WANLI = StreetScope.of("wanli");
-  private static final StreetScope CHANGSHOULU = StreetScope.of("changshoulu");
+  private static final StreetAccess WORK_TEAM = StreetAccess.all();
+  private static final StreetAccess WANLI = StreetAccess.of("wanli");
+  private static final StreetAccess CHANGSHOULU = StreetAccess.of("changshoulu");
   private static final byte[] PDF = "%PDF-1.4\n整改报告\n%%EOF".getBytes(StandardCharsets.UTF_8);
   private static final NewItem BLANK =
       new NewItem(null, null, "卡折代管", null, "社会救助所", "郭强", "补办代管登记", LocalDate.of(2024, 12, 20));

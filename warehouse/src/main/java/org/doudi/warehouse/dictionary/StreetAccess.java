@@ -5,23 +5,29 @@ import java.util.Optional;
 /**
  * Which streets' rows a caller may see and change: all of them (work team, leaders, the command
  * line) or one street (a street clerk). Repositories filter by it in SQL, so a clerk's request
- * never reads another street's rows.
+ * never reads another street's rows. The web layer makes it from the logged-in account's bound
+ * street ({@link #bound}).
  *
  * @param streetCode the one street, or null for all
  */
-public record StreetScope(String streetCode) {
+public record StreetAccess(String streetCode) {
 
   /** Every street. */
-  public static StreetScope all() {
-    return new StreetScope(null);
+  public static StreetAccess all() {
+    return new StreetAccess(null);
   }
 
   /** One street only. */
-  public static StreetScope of(String streetCode) {
+  public static StreetAccess of(String streetCode) {
     if (streetCode == null || streetCode.isBlank()) {
       throw new IllegalArgumentException("街镇账户必须指定街镇");
     }
-    return new StreetScope(streetCode);
+    return new StreetAccess(streetCode);
+  }
+
+  /** Every street when {@code boundStreet} is empty, else that street only. */
+  public static StreetAccess bound(Optional<String> boundStreet) {
+    return boundStreet.map(StreetAccess::of).orElseGet(StreetAccess::all);
   }
 
   /** Returns the one street, if the scope is limited to one. */
