@@ -62,16 +62,11 @@ public class PaymentRepository {
     }
     return transaction.execute(
         status -> {
-          BulkRows.statements("campaign/payment_stage.sql").forEach(jdbc::execute);
-          bulk.append(
-              "temp",
-              "payment_incoming",
-              sink -> {
-                for (List<String> month : months) {
-                  sink.append(month.get(0), month.get(1));
-                }
-              });
-          int replaced = jdbc.update(BulkRows.statements("campaign/payment_write.sql").get(0));
+          String delete = BulkRows.statements("campaign/payment_write.sql").get(0);
+          int replaced = 0;
+          for (List<String> month : months) {
+            replaced += jdbc.update(delete, month.get(0), month.get(1));
+          }
           long added =
               bulk.append(
                   currentCatalog(),
