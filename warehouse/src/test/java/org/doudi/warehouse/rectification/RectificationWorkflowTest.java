@@ -42,13 +42,20 @@ class RectificationWorkflowTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired RectificationWorkflow workflow;
   @Autowired RectificationQueries queries;
+  @Autowired LedgerRepository ledgers;
+  @Autowired SummaryReports reports;
 
   long findingId;
 
   @BeforeEach
   void clear() {
     for (String table :
-        List.of("rectification_event", "rectification_record", "evidence_file", "finding_record")) {
+        List.of(
+            "rectification_event",
+            "rectification_record",
+            "evidence_file",
+            "finding_record",
+            "summary_report_file")) {
       jdbc.execute("DELETE FROM " + table);
     }
     findingId =
@@ -164,6 +171,72 @@ class RectificationWorkflowTest {
     workflow.rectified(WANLI, item, "已整改", null, null, "w");
     assertThatThrownBy(() -> workflow.requestClosure(WANLI, item, "w"))
         .hasMessage("问题 " + item + " 尚无佐证材料，不能申请销号");
+  }
+
+  @Test
+  void aLedgerRowCarryingTheItemNumberUpdatesThatItemAndAnotherStreetsNumberIsRefused() {
+    // given
+    long item = workflow.create(WORK_TEAM, withStreet("wanli", "公示不到位"), "zhuanban");
+    long other = workflow.create(WORK_TEAM, withStreet("taopuzhen", "审核不严"), "zhuanban");
+    LedgerRow row =
+        new LedgerRow(
+            3,
+            7,
+            item,
+            "核查发现",
+            "公示公开",
+            "公示不到位",
+            "社会救助所",
+            "郭强",
+            "补充公示",
+            LocalDate.of(2024, 12, 20),
+            "已公示",
+            "已整改",
+            null);
+
+    // when
+    ledgers.write(WANLI, "wanli", List.of(row), null, "wanli-clerk");
+
+    // then
+    RectificationItem updated = queries.require(WANLI, item);
+    assertThat(updated.rowNo()).isEqualTo(7);
+    assertThat(updated.status()).isEqualTo("已整改");
+    assertThat(queries.items(WANLI)).hasSize(1);
+    assertThatThrownBy(
+            () ->
+                ledgers.write(
+                    WANLI,
+                    "wanli",
+                    List.of(
+                        new LedgerRow(
+                            4, 8, other, "核查发现", null, "审核不严", null, null, null, null, null, "整改中",
+                            null)),
+                    null,
+                    "wanli-clerk"))
+        .hasMessage("第 4 行：整改编号 " + other + " 不是本街镇台账中的问题");
+    assertThatThrownBy(() -> ledgers.write(WANLI, "taopuzhen", List.of(row), null, "wanli-clerk"))
+        .hasMessage("只能导入本街镇的整改台账");
+  }
+
+  @Test
+  void eachStreetAttachesItsOwnSummaryReportAndTheWorkTeamListsTheLatest() {
+    // given
+    reports.attach(WANLI, "wanli", "自查自纠总结（初稿）.pdf", PDF, "wanli-clerk");
+    reports.attach(WANLI, "wanli", "自查自纠总结.pdf", PDF, "wanli-clerk");
+    reports.attach(CHANGSHOULU, "changshoulu", "总结报告.docx", new byte[] {'P', 'K', 3, 4, 0}, "csl");
+
+    // then
+    assertThat(reports.list(WORK_TEAM, false))
+        .extracting(f -> f.owner() + " " + f.fileName() + " " + f.contentType())
+        .containsExactly(
+            "changshoulu 总结报告.docx application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "wanli 自查自纠总结.pdf application/pdf");
+    assertThat(reports.list(WANLI, true))
+        .hasSize(2)
+        .extracting(StoredFile::owner)
+        .containsOnly("wanli");
+    assertThatThrownBy(() -> reports.attach(WANLI, "changshoulu", "x.pdf", PDF, "wanli-clerk"))
+        .hasMessage("只能上传本街镇的自查自纠工作总结报告");
   }
 
   private static NewItem withStreet(String street, String description) {
