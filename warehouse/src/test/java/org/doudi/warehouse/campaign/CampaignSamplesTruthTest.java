@@ -31,6 +31,7 @@ import org.doudi.warehouse.money.PaymentRow;
 import org.doudi.warehouse.money.RemovalRepository;
 import org.doudi.warehouse.personal.PersonalDataKeys;
 import org.doudi.warehouse.rectification.LedgerRepository;
+import org.doudi.warehouse.registry.RegisterQueries;
 import org.doudi.warehouse.registry.RegisterRow;
 import org.doudi.warehouse.registry.RegistryRepository;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +69,7 @@ class CampaignSamplesTruthTest {
   @Autowired FindingsEngine engine;
   @Autowired StreetDictionary streets;
   @Autowired RegistryRepository registers;
+  @Autowired RegisterQueries registerQueries;
   @Autowired RemovalRepository removals;
   @Autowired PaymentRepository payments;
   @Autowired LedgerRepository ledgers;
@@ -183,8 +185,8 @@ class CampaignSamplesTruthTest {
         samples.custody(files("registries/桃浦镇卡折代管登记表*")[0]);
 
     // when
-    Page<RegisterRow> own = registers.relatives(wanli, null, 100, 0);
-    Page<RegisterRow> december = registers.relatives(all(), Period.of(2024, 12), 5, 0);
+    Page<RegisterRow> own = registerQueries.relatives(wanli, null, 100, 0);
+    Page<RegisterRow> december = registerQueries.relatives(all(), Period.of(2024, 12), 5, 0);
 
     // then
     assertThat(own.total()).isEqualTo(filings.get("2024-11|wanli") + filings.get("2024-12|wanli"));
@@ -199,7 +201,8 @@ class CampaignSamplesTruthTest {
                 .mapToInt(Map.Entry::getValue)
                 .sum());
     assertThat(december.rows()).hasSize(5);
-    assertThat(registers.custodyCasesByMonth(wanli).keySet()).allMatch(k -> k.endsWith("|wanli"));
+    assertThat(registerQueries.custodyCasesByMonth(wanli).keySet())
+        .allMatch(k -> k.endsWith("|wanli"));
     assertThatThrownBy(() -> registers.writeCustody(wanli, taopu, null, "wanli-clerk"))
         .hasMessage("第 2 行：只能导入本街镇的登记表，该行属于其他街镇");
   }

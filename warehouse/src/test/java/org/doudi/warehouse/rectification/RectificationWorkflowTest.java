@@ -41,6 +41,7 @@ class RectificationWorkflowTest {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired RectificationWorkflow workflow;
+  @Autowired ProblemList problems;
   @Autowired RectificationQueries queries;
   @Autowired LedgerRepository ledgers;
   @Autowired SummaryReports reports;
@@ -70,7 +71,7 @@ class RectificationWorkflowTest {
   void itemFromAFindingWalksToAnAcceptedClosureWithEvidenceAndAnEventForEveryChange()
       throws Exception {
     // given
-    long item = workflow.createFromFinding(WORK_TEAM, findingId, BLANK, "zhuanban");
+    long item = problems.createFromFinding(WORK_TEAM, findingId, BLANK, "zhuanban");
 
     // when
     workflow.rectified(WANLI, item, "已收回卡折并补办登记", "整改报告.pdf", PDF, "wanli-clerk");
@@ -111,14 +112,14 @@ class RectificationWorkflowTest {
     assertThat(evidence.path())
         .startsWith(warehouse.resolve("evidence").resolve(String.valueOf(item)));
     assertThat(Files.readAllBytes(evidence.path())).isEqualTo(PDF);
-    assertThatThrownBy(() -> workflow.createFromFinding(WORK_TEAM, findingId, BLANK, "zhuanban"))
+    assertThatThrownBy(() -> problems.createFromFinding(WORK_TEAM, findingId, BLANK, "zhuanban"))
         .hasMessage("该来源已列入问题清单（编号 " + item + "）");
   }
 
   @Test
   void aReturnedClosureGoesBackToRectifiedWithItsReason() {
     // given
-    long item = workflow.create(WANLI, withStreet("wanli", "居委会代管卡折未登记"), "wanli-clerk");
+    long item = problems.create(WANLI, withStreet("wanli", "居委会代管卡折未登记"), "wanli-clerk");
     workflow.rectified(
         WANLI, item, "已登记", "照片.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 1}, "wanli-clerk");
     workflow.requestClosure(WANLI, item, "wanli-clerk");
@@ -139,7 +140,7 @@ class RectificationWorkflowTest {
   @Test
   void aStreetSeesAndChangesOnlyItsOwnItemsAndCannotReviewAClosure() {
     // given
-    long item = workflow.create(WORK_TEAM, withStreet("wanli", "公示不到位"), "zhuanban");
+    long item = problems.create(WORK_TEAM, withStreet("wanli", "公示不到位"), "zhuanban");
 
     // then
     assertThat(queries.items(CHANGSHOULU)).isEmpty();
@@ -148,7 +149,7 @@ class RectificationWorkflowTest {
         .hasMessage("问题清单中没有编号为 " + item + " 的问题");
     assertThatThrownBy(() -> workflow.rectified(CHANGSHOULU, item, "已公示", "a.pdf", PDF, "csl"))
         .hasMessage("问题清单中没有编号为 " + item + " 的问题");
-    assertThatThrownBy(() -> workflow.create(CHANGSHOULU, withStreet("wanli", "越权"), "csl"))
+    assertThatThrownBy(() -> problems.create(CHANGSHOULU, withStreet("wanli", "越权"), "csl"))
         .hasMessage("只能在本街镇的问题清单中添加问题");
     workflow.rectified(WANLI, item, "已公示", "a.pdf", PDF, "wanli-clerk");
     workflow.requestClosure(WANLI, item, "wanli-clerk");
@@ -159,7 +160,7 @@ class RectificationWorkflowTest {
   @Test
   void evidenceMustBeAPdfAnImageOrAWordDocumentAndClosureNeedsEvidence() {
     // given
-    long item = workflow.create(WANLI, withStreet("wanli", "审核把关不严"), "wanli-clerk");
+    long item = problems.create(WANLI, withStreet("wanli", "审核把关不严"), "wanli-clerk");
 
     // then
     assertThatThrownBy(
@@ -176,8 +177,8 @@ class RectificationWorkflowTest {
   @Test
   void aLedgerRowCarryingTheItemNumberUpdatesThatItemAndAnotherStreetsNumberIsRefused() {
     // given
-    long item = workflow.create(WORK_TEAM, withStreet("wanli", "公示不到位"), "zhuanban");
-    long other = workflow.create(WORK_TEAM, withStreet("taopuzhen", "审核不严"), "zhuanban");
+    long item = problems.create(WORK_TEAM, withStreet("wanli", "公示不到位"), "zhuanban");
+    long other = problems.create(WORK_TEAM, withStreet("taopuzhen", "审核不严"), "zhuanban");
     LedgerRow row =
         new LedgerRow(
             3,
