@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.springframework.core.io.ClassPathResource;
@@ -24,12 +25,12 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 public final class BulkRows {
 
   private final JdbcTemplate jdbc;
-  private final DuckDbDataSource dataSource;
+  private final DataSource dataSource;
 
   /** Writes through this template and the data source it was made from. */
   public BulkRows(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    this.dataSource = (DuckDbDataSource) jdbc.getDataSource();
+    this.dataSource = jdbc.getDataSource();
   }
 
   /** Returns the statements of {@code sql/<path>}, in order. */
