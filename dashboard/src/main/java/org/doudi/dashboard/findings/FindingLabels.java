@@ -25,6 +25,16 @@ public final class FindingLabels {
     RULES.put("late_submission", "迟报");
     RULES.put("missing_submission", "漏报");
     RULES.put("overdue_complaint", "实名投诉举报超期未核实");
+    RULES.put("registry_mismatch", "统计表与登记表不符");
+    RULES.put("custody_without_consent", "未经同意代管卡折");
+    RULES.put("custody_not_filed", "卡折代管未报区备案");
+    RULES.put("relative_file_not_separate", "近亲属档案未单独存放");
+    RULES.put("custody_conflict_of_interest", "工作人员代管近亲属卡折");
+    RULES.put("rectification_overdue", "整改逾期未销号");
+    RULES.put("removal_list_mismatch", "统计表与清退名单不符");
+    RULES.put("paid_after_removal", "清退后仍发放");
+    RULES.put("payee_not_recipient", "人卡不一致");
+    RULES.put("double_payment", "重复发放");
     SEVERITIES.put("high", "高");
     SEVERITIES.put("medium", "中");
     SEVERITIES.put("low", "低");

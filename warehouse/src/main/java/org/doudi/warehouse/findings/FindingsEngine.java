@@ -232,16 +232,22 @@ public class FindingsEngine {
   }
 
   /**
-   * Returns every period with forms, discipline figures, petition cases or current findings, and
-   * every period from the first one (not before the campaign start) to the current month, so that
-   * missing forms are found too.
+   * Returns every period with forms, discipline figures, petition cases, register rows, removals,
+   * payments, rectification deadlines or current findings, and every period from the first one (not
+   * before the campaign start) to the current month, so that missing forms are found too.
    */
   List<Period> allPeriods() {
     TreeSet<Period> periods = new TreeSet<>();
     jdbc.queryForList(
             "SELECT period FROM street_form UNION SELECT period FROM discipline_figure"
                 + " UNION SELECT DISTINCT strftime(received_date, '%Y-%m') FROM petition_case"
-                + " UNION SELECT period FROM finding_record WHERE current",
+                + " UNION SELECT period FROM finding_record WHERE current"
+                + " UNION SELECT DISTINCT strftime(filed_date, '%Y-%m') FROM relative_filing_record"
+                + " UNION SELECT DISTINCT strftime(registered_date, '%Y-%m') FROM card_custody_record"
+                + " UNION SELECT DISTINCT strftime(removed_date, '%Y-%m') FROM removal_record"
+                + " UNION SELECT DISTINCT period FROM payment_record"
+                + " UNION SELECT DISTINCT strftime(due_date, '%Y-%m') FROM rectification_record"
+                + " WHERE due_date IS NOT NULL",
             String.class)
         .forEach(p -> Period.parse(p).ifPresent(periods::add));
     String first =
