@@ -24,20 +24,21 @@ import org.springframework.transaction.PlatformTransactionManager;
  * other bean sees it, and the dictionaries read from it.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CalendarProperties.class)
+@EnableConfigurationProperties({WarehouseProperties.class, CalendarProperties.class})
 public class WarehouseConfiguration {
 
   /** Returns the warehouse settings from {@code doudi.warehouse.*}. */
   @Bean
   public WarehouseSettings warehouseSettings(
-      @Value("${doudi.warehouse.path:data/doudi.duckdb}") Path path,
-      @Value("${doudi.warehouse.memory-limit:4GB}") String memoryLimit,
-      @Value("${doudi.warehouse.threads:2}") int threads,
-      @Value("${doudi.backup.dir:}") String backupDir) {
+      WarehouseProperties properties, @Value("${doudi.backup.dir:}") String backupDir) {
+    Path path = properties.path();
     Path home = path.toAbsolutePath().getParent();
     Path backups = backupDir.isBlank() ? home.resolve("backups") : Path.of(backupDir);
     return new WarehouseSettings(
-        path, memoryLimit, threads, List.of(home.resolve("inbox"), backups.toAbsolutePath()));
+        path,
+        properties.memoryLimit().strip(),
+        properties.threads(),
+        List.of(home.resolve("inbox"), backups.toAbsolutePath()));
   }
 
   /** Returns the data source, with the schema migrated before it is handed out. */

@@ -1,6 +1,5 @@
 package org.doudi.reports.district;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,11 +20,9 @@ import org.doudi.reports.internal.ReportTemplate;
 import org.doudi.warehouse.InstanceSettings;
 import org.doudi.warehouse.calendar.PeriodStatus;
 import org.doudi.warehouse.calendar.ReportingCalendar;
-import org.doudi.warehouse.dictionary.Metric;
 import org.doudi.warehouse.dictionary.MetricDictionary;
 import org.doudi.warehouse.dictionary.MetricLabel;
 import org.doudi.warehouse.dictionary.Period;
-import org.doudi.warehouse.dictionary.Street;
 import org.springframework.stereotype.Component;
 
 /**
@@ -203,7 +200,7 @@ public class DistrictReports {
       table.put("HEADING", "各街镇自查自纠工作开展情况统计表");
       table.put("NOTE", "统计期：" + data.scope().label() + "　　单位：人、元、条、件　　空白表示该街镇未报送");
       table.put("PAGE_OFFSET", offset);
-      prints.add(fill(ReportTemplate.DISTRICT_TABLE, table, tableRows(data)));
+      prints.add(fill(ReportTemplate.DISTRICT_TABLE, table, DistrictTable.rows(data)));
       offset = pages(prints) - 1;
 
       Map<String, Object> charts = new HashMap<>(common);
@@ -315,12 +312,12 @@ public class DistrictReports {
             (period, values) -> {
               Map<String, Object> row = new HashMap<>();
               row.put("street", period.label());
-              putMetrics(row, values.isEmpty() ? null : values);
+              DistrictTable.putMetrics(row, values.isEmpty() ? null : values);
               trend.add(row);
             });
     return new DistrictWorkbook()
         .text("报告", text)
-        .figures("统计表", "街镇", metrics.all(), tableRows(data))
+        .figures("统计表", "街镇", metrics.all(), DistrictTable.rows(data))
         .figures("工作趋势", "统计期", metrics.all(), trend)
         .table(
             "核查与报送",
@@ -328,34 +325,6 @@ public class DistrictReports {
             List.of("street", "submission", "high", "medium", "low", "open"),
             DistrictStatus.rows(data))
         .bytes(title(data.scope()));
-  }
-
-  private List<Map<String, ?>> tableRows(DistrictReportData data) {
-    List<Map<String, ?>> rows = new ArrayList<>();
-    for (Street street : data.streets()) {
-      Map<Metric, BigDecimal> values = data.byStreet().get(street.code());
-      Map<String, Object> row = new HashMap<>();
-      row.put("street", values == null ? street.name() + "（未报送）" : street.name());
-      row.put("total", false);
-      putMetrics(row, values);
-      rows.add(row);
-    }
-    Map<String, Object> total = new HashMap<>();
-    total.put("street", "全区合计");
-    total.put("total", true);
-    putMetrics(total, data.total().isEmpty() ? null : data.total());
-    rows.add(total);
-    return rows;
-  }
-
-  private static void putMetrics(Map<String, Object> row, Map<Metric, BigDecimal> values) {
-    if (values == null) {
-      return;
-    }
-    for (Metric metric : Metric.values()) {
-      BigDecimal value = values.getOrDefault(metric, BigDecimal.ZERO);
-      row.put(metric.key(), metric.kind() == Metric.Kind.YUAN ? value : (Object) value.longValue());
-    }
   }
 
   /** Returns the scope for a period key, or empty when the key is not one. */
