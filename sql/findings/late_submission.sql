@@ -1,14 +1,13 @@
--- late_submission: the 填报日期 of a street's latest form is after the period's deadline. The
--- deadline is the period's row in submission_deadline, else the configured day of the following
--- month (doudi.deadline.day-of-next-month, default the 25th; the last day of a shorter month).
+-- late_submission: the 填报日期 of a street's latest form is after the period's deadline,
+-- period_due (views/period_status.sql): the period's row in submission_deadline, else the
+-- configured day of the following month (doudi.deadline.day-of-next-month, default the 25th; the
+-- last day of a shorter month).
 -- street_value = days late. Severity: low up to 7 days late, medium beyond.
 WITH due AS (
     SELECT
         s.period,
-        coalesce(o.due_date, period_due_date(s.period, (SELECT deadline_day FROM findings_param)))
-            AS due_date
+        period_due(s.period) AS due_date
     FROM findings_scope s
-    LEFT JOIN submission_deadline o USING (period)
 )
 SELECT
     r.period,

@@ -12,10 +12,8 @@ WITH first_period AS (
 due AS (
     SELECT
         s.period,
-        coalesce(o.due_date, period_due_date(s.period, (SELECT deadline_day FROM findings_param)))
-            AS due_date
+        period_due(s.period) AS due_date
     FROM findings_scope s
-    LEFT JOIN submission_deadline o USING (period)
     WHERE s.period >= (SELECT period FROM first_period)
 ),
 overdue AS (

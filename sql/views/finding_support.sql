@@ -19,9 +19,9 @@ FROM metric;
 CREATE OR REPLACE MACRO period_label(p) AS
     substr(p, 1, 4) || '年' || CAST(CAST(substr(p, 6, 2) AS INTEGER) AS VARCHAR) || '月';
 
--- period_due_date: the day a period's forms are due, by the configured deadline day: that day of
--- the following month, or the month's last day when it is shorter (Period.deadline in Java says
--- the same). The findings' rules take submission_deadline's date for the period first.
+-- period_due_date(p, day): that day of the month after p, or that month's last day when it is
+-- shorter. The rules read period_due (views/period_status.sql), which also honours
+-- submission_deadline; this stays for analysts' queries that ask about another day.
 CREATE OR REPLACE MACRO period_due_date(p, deadline_day) AS
     least(
         (strptime(p || '-01', '%Y-%m-%d') + INTERVAL 1 MONTH)::DATE + (deadline_day - 1),
@@ -64,17 +64,27 @@ UNPIVOT (
 --   z = (x - median) / (1.4826 * MAD), MAD = median |x - median|,
 --   where MAD is 0, (x - median) / (1.2533 * mean |x - median|) instead; NULL when every street
 --   has the same value. streets = how many streets have a value that period.
--- Measures: yuan_per_person = recovered yuan per removed person (four kinds summed: 追回资金 /
--- 清退人数), for streets with someone removed; clue_resolution = the share of clues handled to
+-- Measures: yuan_per_person = recovered yuan per removed person (the kinds of removal_kind
+-- summed: 追回资金 / 清退人数), for streets with someone removed; clue_resolution = the share of clues handled to
 -- completion in percent (clues_resolved / clues_total), for streets with clues (forms with more
 -- resolved than clues are left out: resolved_exceeds_total finds them).
 CREATE OR REPLACE VIEW street_outlier_score AS
-WITH x AS (
-    SELECT 'yuan_per_person' AS measure, period, street_code, street_name,
-        (renqing_recovered_yuan + guanxi_recovered_yuan + zhengce_recovered_yuan + sanwu_recovered_yuan)
-            / (renqing_removed + guanxi_removed + zhengce_removed + sanwu_removed) AS value
-    FROM street_report
-    WHERE renqing_removed + guanxi_removed + zhengce_removed + sanwu_removed > 0
+WITH removal AS (
+    -- the kinds of removal and their figures come from the dictionary (removal_kind)
+    SELECT
+        l.period,
+        l.street_code,
+        sum(l.value) FILTER (WHERE l.metric IN (SELECT recovered_metric FROM removal_kind)) AS recovered,
+        sum(l.value) FILTER (WHERE l.metric IN (SELECT removed_metric FROM removal_kind)) AS removed
+    FROM street_report_long l
+    GROUP BY l.period, l.street_code
+),
+x AS (
+    SELECT 'yuan_per_person' AS measure, r.period, r.street_code, s.name AS street_name,
+        r.recovered / r.removed AS value
+    FROM removal r
+    JOIN street s ON s.code = r.street_code
+    WHERE r.removed > 0
     UNION ALL
     SELECT 'clue_resolution', period, street_code, street_name,
         100.0 * clues_resolved / clues_total

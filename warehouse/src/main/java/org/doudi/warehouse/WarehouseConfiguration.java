@@ -6,10 +6,13 @@ import java.time.ZoneId;
 import java.util.List;
 import org.doudi.warehouse.account.AccountRepository;
 import org.doudi.warehouse.audit.AuditLog;
+import org.doudi.warehouse.calendar.CalendarProperties;
+import org.doudi.warehouse.calendar.ReportingCalendar;
 import org.doudi.warehouse.dictionary.MetricDictionary;
 import org.doudi.warehouse.dictionary.StreetDictionary;
 import org.doudi.warehouse.migration.MigrationRunner;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,19 +24,21 @@ import org.springframework.transaction.PlatformTransactionManager;
  * other bean sees it, and the dictionaries read from it.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({WarehouseProperties.class, CalendarProperties.class})
 public class WarehouseConfiguration {
 
   /** Returns the warehouse settings from {@code doudi.warehouse.*}. */
   @Bean
   public WarehouseSettings warehouseSettings(
-      @Value("${doudi.warehouse.path:data/doudi.duckdb}") Path path,
-      @Value("${doudi.warehouse.memory-limit:4GB}") String memoryLimit,
-      @Value("${doudi.warehouse.threads:2}") int threads,
-      @Value("${doudi.backup.dir:}") String backupDir) {
+      WarehouseProperties properties, @Value("${doudi.backup.dir:}") String backupDir) {
+    Path path = properties.path();
     Path home = path.toAbsolutePath().getParent();
     Path backups = backupDir.isBlank() ? home.resolve("backups") : Path.of(backupDir);
     return new WarehouseSettings(
-        path, memoryLimit, threads, List.of(home.resolve("inbox"), backups.toAbsolutePath()));
+        path,
+        properties.memoryLimit().strip(),
+        properties.threads(),
+        List.of(home.resolve("inbox"), backups.toAbsolutePath()));
   }
 
   /** Returns the data source, with the schema migrated before it is handed out. */
@@ -77,6 +82,13 @@ public class WarehouseConfiguration {
   @Bean
   public MetricDictionary metricDictionary(JdbcTemplate jdbc) {
     return new MetricDictionary(jdbc);
+  }
+
+  /** Returns the reporting calendar: due dates and complete periods, one rule for SQL and Java. */
+  @Bean
+  public ReportingCalendar reportingCalendar(
+      JdbcTemplate jdbc, Clock clock, CalendarProperties properties) {
+    return new ReportingCalendar(jdbc, clock, properties);
   }
 
   /** Returns the accounts store. */

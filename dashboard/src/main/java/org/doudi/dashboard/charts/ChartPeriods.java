@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.doudi.warehouse.calendar.ReportingCalendar;
 import org.doudi.warehouse.dictionary.Period;
 import org.doudi.warehouse.load.LoadCompleted;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,11 +40,11 @@ public class ChartPeriods {
   private record Snapshot(List<String[]> pairs, Instant readAt) {}
 
   private final JdbcTemplate jdbc;
-  private final Period start;
+  private final ReportingCalendar calendar;
 
-  ChartPeriods(JdbcTemplate jdbc, @Value("${doudi.campaign.start:2024-11}") String start) {
+  ChartPeriods(JdbcTemplate jdbc, ReportingCalendar calendar) {
     this.jdbc = jdbc;
-    this.start = Period.require(start);
+    this.calendar = calendar;
   }
 
   /**
@@ -94,7 +94,8 @@ public class ChartPeriods {
 
   /**
    * Returns the range a request asks for: {@code all} for the campaign to date, {@code YYYY-MM} for
-   * one month, nothing for the latest month with data; empty when there is no data at all.
+   * one month, nothing for the month a page opens on (see {@link #defaultMonth}); empty when there
+   * is no data at all.
    */
   public java.util.Optional<PeriodRange> resolve(String requested, String street) {
     if (requested != null && !requested.isBlank() && !PeriodRange.CAMPAIGN.equals(requested)) {
@@ -112,11 +113,29 @@ public class ChartPeriods {
     if (PeriodRange.CAMPAIGN.equals(requested)) {
       return java.util.Optional.of(campaignTo(latest));
     }
-    return java.util.Optional.of(PeriodRange.month(latest));
+    return java.util.Optional.of(PeriodRange.month(defaultMonth(periods)));
+  }
+
+  /**
+   * Returns the month a page opens on: the latest complete month (every street in, or past its
+   * deadline) that has data, else the latest month with data; a month still being filed is shown
+   * only when asked for.
+   */
+  private Period defaultMonth(List<Period> periods) {
+    java.util.Optional<Period> complete = calendar.latestComplete();
+    if (complete.isPresent()) {
+      for (int i = periods.size() - 1; i >= 0; i--) {
+        if (periods.get(i).compareTo(complete.get()) <= 0) {
+          return periods.get(i);
+        }
+      }
+    }
+    return periods.get(periods.size() - 1);
   }
 
   /** Returns the campaign to date ending with a month. */
   public PeriodRange campaignTo(Period to) {
+    Period start = calendar.campaignStart();
     Period from = start.compareTo(to) <= 0 ? start : to;
     return new PeriodRange(from, to, true);
   }

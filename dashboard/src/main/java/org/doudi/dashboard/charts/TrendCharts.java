@@ -5,7 +5,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.doudi.warehouse.dictionary.Metric;
+import org.doudi.warehouse.dictionary.MetricDictionary;
 import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.dictionary.RemovalKind;
 import org.icepear.echarts.Option;
 import org.icepear.echarts.charts.bar.BarSeries;
 import org.icepear.echarts.charts.line.LineSeries;
@@ -20,29 +24,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TrendCharts {
 
-  /** The four kinds of removal with their columns: removed persons and yuan recovered. */
-  record Kind(String label, String removed, String recovered) {}
-
-  static final List<Kind> KINDS =
-      List.of(
-          new Kind("人情保", "renqing_removed", "renqing_recovered_yuan"),
-          new Kind("关系保", "guanxi_removed", "guanxi_recovered_yuan"),
-          new Kind("政策保", "zhengce_removed", "zhengce_recovered_yuan"),
-          new Kind("三无特困", "sanwu_removed", "sanwu_recovered_yuan"));
-
-  private static final String REMOVALS =
+  /** Sums one figure per kind of removal per month, the kinds' figures named by their key. */
+  private static final String BY_KIND =
       """
-      SELECT period, sum(renqing_removed) AS renqing, sum(guanxi_removed) AS guanxi,
-             sum(zhengce_removed) AS zhengce, sum(sanwu_removed) AS sanwu
-      FROM street_report
-      WHERE period BETWEEN ? AND ? AND street_code = coalesce(?, street_code)
-      GROUP BY period ORDER BY period
-      """;
-
-  private static final String RECOVERED =
-      """
-      SELECT period, sum(renqing_recovered_yuan) AS renqing, sum(guanxi_recovered_yuan) AS guanxi,
-             sum(zhengce_recovered_yuan) AS zhengce, sum(sanwu_recovered_yuan) AS sanwu
+      SELECT period, %s
       FROM street_report
       WHERE period BETWEEN ? AND ? AND street_code = coalesce(?, street_code)
       GROUP BY period ORDER BY period
@@ -71,19 +56,32 @@ class TrendCharts {
       """;
 
   private final JdbcTemplate jdbc;
+  private final List<RemovalKind> kinds;
+  private final String removals;
+  private final String recovered;
 
-  TrendCharts(JdbcTemplate jdbc) {
+  TrendCharts(JdbcTemplate jdbc, MetricDictionary metrics) {
     this.jdbc = jdbc;
+    this.kinds = metrics.removalKinds();
+    this.removals = byKindSql(RemovalKind::removed);
+    this.recovered = byKindSql(RemovalKind::recovered);
+  }
+
+  private String byKindSql(Function<RemovalKind, Metric> figure) {
+    return BY_KIND.formatted(
+        String.join(
+            ", ",
+            kinds.stream().map(k -> "sum(" + figure.apply(k).key() + ") AS " + k.key()).toList()));
   }
 
   ChartQuery removalsQuery(PeriodRange months, String street) {
     return new ChartQuery(
-        REMOVALS, Arrays.asList(months.from().toString(), months.to().toString(), street));
+        removals, Arrays.asList(months.from().toString(), months.to().toString(), street));
   }
 
   ChartQuery recoveredQuery(PeriodRange months, String street) {
     return new ChartQuery(
-        RECOVERED, Arrays.asList(months.from().toString(), months.to().toString(), street));
+        recovered, Arrays.asList(months.from().toString(), months.to().toString(), street));
   }
 
   ChartQuery handlingQuery(PeriodRange months, String street) {
@@ -115,22 +113,21 @@ class TrendCharts {
       return ChartJson.empty(ChartOptions.NO_FORMS);
     }
     List<Period> axis = ChartOptions.months(months);
-    String[] keys = {"renqing", "guanxi", "zhengce", "sanwu"};
     List<SeriesOption> series = new ArrayList<>();
-    for (int k = 0; k < keys.length; k++) {
+    for (RemovalKind kind : kinds) {
       Number[] data = new Number[axis.size()];
       for (int i = 0; i < axis.size(); i++) {
         Map<String, Object> row = rows.get(axis.get(i).toString());
-        data[i] = row == null ? 0 : ChartOptions.number(row.get(keys[k]));
+        data[i] = row == null ? 0 : ChartOptions.number(row.get(kind.key()));
       }
-      series.add(new BarSeries().setName(KINDS.get(k).label()).setStack("total").setData(data));
+      series.add(new BarSeries().setName(kind.label()).setStack("total").setData(data));
     }
     Option option =
         ChartOptions.base(title, subtitle + " · " + ChartOptions.span(months), "axis")
             .setXAxis(ChartOptions.monthAxis(axis))
             .setYAxis(ChartOptions.values(unit))
             .setSeries(series.toArray(SeriesOption[]::new));
-    List<String> units = List.of(unit, unit, unit, unit);
+    List<String> units = kinds.stream().map(k -> unit).toList();
     return new ChartJson(
         ChartOptions.json(option), new ChartJson.Meta(units, List.of(unit), null, "axis", null));
   }

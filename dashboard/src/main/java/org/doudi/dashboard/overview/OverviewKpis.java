@@ -6,7 +6,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.doudi.dashboard.charts.PeriodRange;
+import org.doudi.warehouse.calendar.PeriodStatus;
+import org.doudi.warehouse.calendar.ReportingCalendar;
+import org.doudi.warehouse.dictionary.MetricDictionary;
+import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.dictionary.RemovalKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,25 +26,29 @@ class OverviewKpis {
   private static final String CUR = "period BETWEEN r.cf AND r.ct";
   private static final String PREV = "period BETWEEN r.pf AND r.pt";
 
-  private static final List<String> FORM_MEASURES =
-      List.of(
-          "renqing_removed",
-          "guanxi_removed",
-          "zhengce_removed",
-          "sanwu_removed",
-          "renqing_recovered_yuan + guanxi_recovered_yuan + zhengce_recovered_yuan"
-              + " + sanwu_recovered_yuan AS recovered",
-          "clues_total",
-          "clues_resolved",
-          "petitions_handled",
-          "petitions_resolved");
+  private final JdbcTemplate jdbc;
+  private final ReportingCalendar calendar;
+  private final List<RemovalKind> kinds;
+  private final String sql;
 
-  private static final String SQL;
+  OverviewKpis(JdbcTemplate jdbc, MetricDictionary metrics, ReportingCalendar calendar) {
+    this.jdbc = jdbc;
+    this.calendar = calendar;
+    this.kinds = metrics.removalKinds();
+    List<String> measures = new ArrayList<>();
+    kinds.forEach(k -> measures.add(k.removed().key()));
+    measures.add(
+        String.join(" + ", kinds.stream().map(k -> k.recovered().key()).toList())
+            + " AS recovered");
+    measures.addAll(
+        List.of("clues_total", "clues_resolved", "petitions_handled", "petitions_resolved"));
+    this.sql = sql(measures);
+  }
 
-  static {
+  private static String sql(List<String> formMeasures) {
     StringBuilder forms =
         new StringBuilder("SELECT count(*) FILTER (WHERE " + CUR + ") AS forms_cur");
-    for (String measure : FORM_MEASURES) {
+    for (String measure : formMeasures) {
       String[] parts = measure.split(" AS ");
       String expression = parts[0];
       String name = parts.length > 1 ? parts[1] : parts[0];
@@ -59,8 +69,7 @@ class OverviewKpis {
           .append(name)
           .append("_prev");
     }
-    SQL =
-        """
+    return """
         WITH r AS (SELECT ?::VARCHAR AS cf, ?::VARCHAR AS ct, ?::VARCHAR AS pf, ?::VARCHAR AS pt,
                           ?::DATE AS cfd, ?::DATE AS ctd, ?::DATE AS pfd, ?::DATE AS ptd,
                           ?::VARCHAR AS street),
@@ -86,13 +95,7 @@ class OverviewKpis {
             WHERE street_code = coalesce(r.street, street_code))
         SELECT * FROM forms, cases, findings
         """
-            .formatted(forms, CUR, PREV, CUR, PREV);
-  }
-
-  private final JdbcTemplate jdbc;
-
-  OverviewKpis(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+        .formatted(forms, CUR, PREV, CUR, PREV);
   }
 
   /** Returns the KPI cards for a range, for one street or (null) the streets' sum. */
@@ -100,7 +103,7 @@ class OverviewKpis {
     PeriodRange previous = range.previous();
     Map<String, Object> row =
         jdbc.queryForMap(
-            SQL,
+            sql,
             Arrays.asList(
                     range.from().toString(),
                     range.to().toString(),
@@ -113,11 +116,10 @@ class OverviewKpis {
                     street)
                 .toArray());
     List<Kpi> kpis = new ArrayList<>();
-    String vs = range.previousLabel();
-    kpis.add(count(row, "renqing_removed", "清退“人情保”", "人", vs));
-    kpis.add(count(row, "guanxi_removed", "清退“关系保”", "人", vs));
-    kpis.add(count(row, "zhengce_removed", "清退“政策保”", "人", vs));
-    kpis.add(count(row, "sanwu_removed", "清退“三无”特困", "人", vs));
+    Versus vs = versus(range);
+    for (RemovalKind kind : kinds) {
+      kpis.add(count(row, kind.removed().key(), "清退" + kind.quotedLabel(), "人", vs));
+    }
     BigDecimal recovered = decimal(row.get("recovered_cur"));
     BigDecimal recoveredPrev = decimal(row.get("recovered_prev"));
     kpis.add(
@@ -125,9 +127,9 @@ class OverviewKpis {
             "追回资金",
             Numbers.yuan(recovered),
             "元",
-            vs + " " + Numbers.changeYuan(recovered.subtract(recoveredPrev)),
-            Numbers.trend(recovered.compareTo(recoveredPrev)),
-            "人情保、关系保、政策保、三无特困合计",
+            vs.change(Numbers.changeYuan(recovered.subtract(recoveredPrev))),
+            vs.trend(recovered.compareTo(recoveredPrev)),
+            String.join("、", kinds.stream().map(RemovalKind::label).toList()) + "合计",
             false));
     kpis.add(rate(row, "clues_total", "clues_resolved", "问题线索", "条", vs, null));
     long cases = longValue(row.get("cases_cur"));
@@ -149,8 +151,8 @@ class OverviewKpis {
             "待处理高风险发现",
             Numbers.count(high),
             "项",
-            vs + " " + Numbers.change(high - longValue(row.get("high_open_prev")), "项"),
-            Numbers.trend(Long.compare(high, longValue(row.get("high_open_prev")))),
+            vs.change(Numbers.change(high - longValue(row.get("high_open_prev")), "项")),
+            vs.trend(Long.compare(high, longValue(row.get("high_open_prev")))),
             "严重程度为“高”且尚未处理",
             high > 0));
     long late = longValue(row.get("late_cur"));
@@ -159,23 +161,55 @@ class OverviewKpis {
             "迟报或漏报统计表",
             Numbers.count(late),
             "份",
-            vs + " " + Numbers.change(late - longValue(row.get("late_prev")), "份"),
-            Numbers.trend(Long.compare(late, longValue(row.get("late_prev")))),
+            vs.change(Numbers.change(late - longValue(row.get("late_prev")), "份")),
+            vs.trend(Long.compare(late, longValue(row.get("late_prev")))),
             "本期已报送 " + Numbers.count(longValue(row.get("forms_cur"))) + " 份统计表",
             late > 0));
     return kpis;
   }
 
+  /**
+   * What a card's change is measured against: the previous month (or to date a month ago) when both
+   * it and the range's month are complete; otherwise nothing, and the note says why (a month still
+   * being filed grows day by day, so a fall against a complete month would be false).
+   */
+  private record Versus(String label, boolean compares) {
+
+    String change(String difference) {
+      return compares ? label + " " + difference : label;
+    }
+
+    String trend(int comparison) {
+      return compares ? Numbers.trend(comparison) : "flat";
+    }
+  }
+
+  private Versus versus(PeriodRange range) {
+    List<PeriodStatus> statuses = calendar.statuses();
+    Optional<PeriodStatus> current =
+        statuses.stream().filter(s -> s.period().equals(range.to())).findFirst();
+    if (current.isPresent() && !current.get().complete()) {
+      return new Versus(current.get().fillingNote() + "，暂不比较", false);
+    }
+    Period before = range.to().previous();
+    Optional<PeriodStatus> previous =
+        statuses.stream().filter(s -> s.period().equals(before)).findFirst();
+    if (previous.isEmpty() || !previous.get().complete()) {
+      return new Versus(before.label() + "无完整数据，不作比较", false);
+    }
+    return new Versus(range.previousLabel(), true);
+  }
+
   private static Kpi count(
-      Map<String, Object> row, String key, String label, String unit, String vs) {
+      Map<String, Object> row, String key, String label, String unit, Versus vs) {
     long current = longValue(row.get(key + "_cur"));
     long previous = longValue(row.get(key + "_prev"));
     return new Kpi(
         label,
         Numbers.count(current),
         unit,
-        vs + " " + Numbers.change(current - previous, unit),
-        Numbers.trend(Long.compare(current, previous)),
+        vs.change(Numbers.change(current - previous, unit)),
+        vs.trend(Long.compare(current, previous)),
         null,
         false);
   }
@@ -186,7 +220,7 @@ class OverviewKpis {
       String resolvedKey,
       String label,
       String unit,
-      String vs,
+      Versus vs,
       String note) {
     long total = longValue(row.get(totalKey + "_cur"));
     long resolved = longValue(row.get(resolvedKey + "_cur"));
@@ -194,8 +228,8 @@ class OverviewKpis {
     long resolvedPrev = longValue(row.get(resolvedKey + "_prev"));
     String share =
         "已处置到位 " + Numbers.count(resolved) + unit + "，占 " + Numbers.percent(resolved, total);
-    String change = vs + " " + Numbers.change(total - totalPrev, unit);
-    if (total > 0 && totalPrev > 0) {
+    String change = vs.change(Numbers.change(total - totalPrev, unit));
+    if (vs.compares() && total > 0 && totalPrev > 0) {
       double points = 100.0 * resolved / total - 100.0 * resolvedPrev / totalPrev;
       change += "，到位率 " + Numbers.signedPoints(points);
     }
@@ -204,7 +238,7 @@ class OverviewKpis {
         Numbers.count(total),
         unit,
         change,
-        Numbers.trend(Long.compare(total, totalPrev)),
+        vs.trend(Long.compare(total, totalPrev)),
         note == null ? share : share + "；" + note,
         false);
   }

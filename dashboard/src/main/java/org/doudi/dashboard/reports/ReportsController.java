@@ -65,8 +65,18 @@ class ReportsController {
   @GetMapping("/reports")
   String page(Model model) {
     List<Period> periods = districtReports.periods();
+    Optional<Period> opensOn = districtReports.defaultPeriod();
     List<PeriodChoice> choices = new ArrayList<>();
-    periods.forEach(p -> choices.add(new PeriodChoice(p.toString(), p.label())));
+    // months after the default one are still being filed: offered, but not chosen, and marked
+    periods.forEach(
+        p ->
+            choices.add(
+                new PeriodChoice(
+                    p.toString(),
+                    opensOn.isPresent() && p.compareTo(opensOn.get()) > 0
+                        ? p.label() + "（报送中）"
+                        : p.label())));
+    model.addAttribute("defaultPeriod", opensOn.map(Period::toString).orElse(null));
     if (!periods.isEmpty()) {
       choices.add(new PeriodChoice(ReportScope.CAMPAIGN, districtReports.campaignToDate().label()));
     }

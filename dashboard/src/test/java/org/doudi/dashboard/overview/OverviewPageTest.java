@@ -7,17 +7,24 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.doudi.dashboard.DashboardTestBase;
 import org.doudi.dashboard.charts.PeriodRange;
 import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.load.LoadCompleted;
+import org.doudi.warehouse.load.LoadKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 
 /** The overview shows the district's KPIs for a period and their change, scoped to the user. */
 class OverviewPageTest extends DashboardTestBase {
 
   @Autowired OverviewKpis kpis;
+  @Autowired ApplicationEventPublisher events;
 
   @Test
   void kpisSumTheStreetsAndCompareWithTheMonthBefore() {
@@ -86,6 +93,50 @@ class OverviewPageTest extends DashboardTestBase {
                 .string(
                     containsString(
                         "<option value=\"2024-12\" selected=\"selected\">2024年12月</option>")));
+  }
+
+  @Test
+  void aMonthStillBeingFiledSaysHowManyStreetsReportedAndComparesNothing() {
+    // given: the current month, whose forms are due next month and which no street has sent
+    Period current = Period.of(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+
+    // when
+    List<Kpi> cards = kpis.kpis(PeriodRange.month(current), null);
+
+    // then
+    assertThat(cards.get(0).change()).startsWith("报送中（已报送 0/10 街镇，截止 ").endsWith("），暂不比较");
+    assertThat(cards).allSatisfy(card -> assertThat(card.trend()).isEqualTo("flat"));
+    assertThat(cards.get(5).change()).doesNotContain("到位率");
+  }
+
+  @Test
+  void theOverviewOpensOnTheLatestCompleteMonthNotOnOneStillBeingFiled() throws Exception {
+    // given: one street filed the current month early
+    Period current = Period.of(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+    jdbc.update(
+        "INSERT INTO street_form (period, street_code, version, fill_date, "
+            + org.doudi.warehouse.dictionary.Metric.columns()
+            + ") VALUES (?, 'wanli', 1, current_date"
+            + ", 1".repeat(15)
+            + ")",
+        current.toString());
+    events.publishEvent(new LoadCompleted(LoadKind.STREET_FORM, Set.of(current)));
+    try {
+      // when / then: the month is offered but not chosen; 2024-12 (past its deadline) is
+      mvc.perform(get("/").with(as("leader1")))
+          .andExpect(status().isOk())
+          .andExpect(
+              content()
+                  .string(containsString("<option value=\"" + current + "\">" + current.label())))
+          .andExpect(
+              content()
+                  .string(
+                      containsString(
+                          "<option value=\"2024-12\" selected=\"selected\">2024年12月</option>")));
+    } finally {
+      jdbc.update("DELETE FROM street_form WHERE period = ?", current.toString());
+      events.publishEvent(new LoadCompleted(LoadKind.STREET_FORM, Set.of(current)));
+    }
   }
 
   @Test

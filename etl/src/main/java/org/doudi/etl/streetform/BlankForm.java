@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -145,16 +146,40 @@ public class BlankForm {
       };
       for (int i = 0; i < notes.length; i++) {
         set(sheet.createRow(8 + i), 0, notes[i], field);
+        // the note spans the table's width, so that it prints on the page with the table
+        sheet.addMergedRegion(new CellRangeAddress(8 + i, 8 + i, 0, last));
       }
       sheet.setColumnWidth(0, 9 * 256);
       for (int c = 1; c <= last; c++) {
         sheet.setColumnWidth(c, 13 * 256);
       }
+      printOnOneLandscapePage(workbook, sheet, last, 8 + notes.length - 1);
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Sets the print layout: A4 landscape, the form with its notes scaled to one page, centred; a
+   * clerk who prints the blank form gets one sheet to fill by hand or to file.
+   */
+  private static void printOnOneLandscapePage(
+      Workbook workbook, Sheet sheet, int lastColumn, int lastRow) {
+    PrintSetup print = sheet.getPrintSetup();
+    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    print.setLandscape(true);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 1);
+    sheet.setAutobreaks(true);
+    sheet.setFitToPage(true);
+    sheet.setHorizontallyCenter(true);
+    sheet.setMargin(Sheet.LeftMargin, 0.4);
+    sheet.setMargin(Sheet.RightMargin, 0.4);
+    sheet.setMargin(Sheet.TopMargin, 0.5);
+    sheet.setMargin(Sheet.BottomMargin, 0.5);
+    workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, lastColumn, 0, lastRow);
   }
 
   private static void merge(Sheet sheet, int firstRow, int lastRow, int firstCol, int lastCol) {

@@ -3,8 +3,8 @@ package org.doudi.reports.delivery;
 import java.time.LocalDate;
 import java.util.Set;
 import org.doudi.reports.streetform.StreetFormReports;
+import org.doudi.warehouse.calendar.ReportingCalendar;
 import org.doudi.warehouse.dictionary.Period;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,31 +21,26 @@ public class ReminderPlanner {
   private final boolean enabled;
   private final int daysBefore;
   private final int daysAfter;
-  private final int deadlineDay;
-  private final Period campaignStart;
+  private final ReportingCalendar calendar;
 
   ReminderPlanner(
       StreetContacts contacts,
       StreetFormReports forms,
       Outbox outbox,
-      @Value("${doudi.reminders.enabled:true}") boolean enabled,
-      @Value("${doudi.reminders.days-before:3}") int daysBefore,
-      @Value("${doudi.reminders.days-after:1}") int daysAfter,
-      @Value("${doudi.deadline.day-of-next-month:25}") int deadlineDay,
-      @Value("${doudi.campaign.start:2024-11}") String campaignStart) {
+      ReminderProperties properties,
+      ReportingCalendar calendar) {
     this.contacts = contacts;
     this.forms = forms;
     this.outbox = outbox;
-    this.enabled = enabled;
-    this.daysBefore = daysBefore;
-    this.daysAfter = daysAfter;
-    this.deadlineDay = deadlineDay;
-    this.campaignStart = Period.require(campaignStart);
+    this.enabled = properties.enabled();
+    this.daysBefore = properties.daysBefore();
+    this.daysAfter = properties.daysAfter();
+    this.calendar = calendar;
   }
 
-  /** Returns the day a period's forms are due: the deadline day of the following month. */
+  /** Returns the day a period's forms are due, as the findings and the district report read it. */
   public LocalDate deadline(Period period) {
-    return period.deadline(deadlineDay);
+    return calendar.deadline(period);
   }
 
   /** Puts the reminders due on {@code today} in the outbox; returns how many were added. */
@@ -58,7 +53,7 @@ public class ReminderPlanner {
     for (Period period = current.previous().previous();
         period.compareTo(current) <= 0;
         period = period.next()) {
-      if (period.compareTo(campaignStart) < 0) {
+      if (period.compareTo(calendar.campaignStart()) < 0) {
         continue;
       }
       LocalDate deadline = deadline(period);

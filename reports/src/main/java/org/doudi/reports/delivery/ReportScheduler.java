@@ -9,6 +9,7 @@ import java.util.Set;
 import org.doudi.reports.district.DistrictReports;
 import org.doudi.reports.district.ReportScope;
 import org.doudi.reports.streetform.StreetFormReports;
+import org.doudi.warehouse.calendar.ReportingCalendar;
 import org.doudi.warehouse.dictionary.Period;
 import org.doudi.warehouse.dictionary.StreetDictionary;
 import org.slf4j.Logger;
@@ -33,6 +34,7 @@ public class ReportScheduler {
   private final StreetFormReports streetForms;
   private final StreetContacts contacts;
   private final StreetDictionary streets;
+  private final ReportingCalendar calendar;
   private final Clock clock;
 
   ReportScheduler(
@@ -43,6 +45,7 @@ public class ReportScheduler {
       StreetFormReports streetForms,
       StreetContacts contacts,
       StreetDictionary streets,
+      ReportingCalendar calendar,
       Clock clock) {
     this.schedules = schedules;
     this.outbox = outbox;
@@ -51,6 +54,7 @@ public class ReportScheduler {
     this.streetForms = streetForms;
     this.contacts = contacts;
     this.streets = streets;
+    this.calendar = calendar;
     this.clock = clock;
   }
 
@@ -107,7 +111,10 @@ public class ReportScheduler {
     ReportScope scope =
         schedule.periodRule().equals("campaign")
             ? districtReports.campaignToDate()
-            : ReportScope.month(Period.of(fire.toLocalDate()).previous());
+            : ReportScope.month(
+                calendar
+                    .latestCompleteOn(fire.toLocalDate())
+                    .orElse(Period.of(fire.toLocalDate()).previous()));
     String periodKey = scope.campaign() ? "campaign-" + scope.to() : scope.to().toString();
     int added = 0;
     for (String recipient : schedule.recipientList()) {

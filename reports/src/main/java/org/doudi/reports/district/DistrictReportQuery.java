@@ -11,9 +11,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
+import org.doudi.warehouse.calendar.PeriodStatus;
 import org.doudi.warehouse.dictionary.Metric;
+import org.doudi.warehouse.dictionary.MetricDictionary;
 import org.doudi.warehouse.dictionary.Period;
 import org.doudi.warehouse.dictionary.StreetDictionary;
 import org.springframework.dao.DataAccessException;
@@ -36,10 +37,12 @@ class DistrictReportQuery {
 
   private final JdbcTemplate jdbc;
   private final StreetDictionary streets;
+  private final MetricDictionary metrics;
 
-  DistrictReportQuery(JdbcTemplate jdbc, StreetDictionary streets) {
+  DistrictReportQuery(JdbcTemplate jdbc, StreetDictionary streets, MetricDictionary metrics) {
     this.jdbc = jdbc;
     this.streets = streets;
+    this.metrics = metrics;
   }
 
   /** Returns the periods that have at least one street's form, newest first. */
@@ -52,12 +55,22 @@ class DistrictReportQuery {
         .toList();
   }
 
-  /** Returns the latest period with a form, if any. */
-  Optional<Period> latestPeriod() {
-    return periods().stream().findFirst();
+  /** Returns how many streets the district has. */
+  int streetCount() {
+    return streets.all().size();
   }
 
-  DistrictReportData read(ReportScope scope, LocalDate today, Period trendFrom, int deadlineDay) {
+  /**
+   * Reads the report's data; {@code status} is the scope's last month's filing status, and the
+   * previous month is read for comparison only when both it and that month are complete.
+   */
+  DistrictReportData read(
+      ReportScope scope,
+      LocalDate today,
+      Period trendFrom,
+      Map<Period, LocalDate> deadlines,
+      PeriodStatus status,
+      boolean previousComplete) {
     String from = scope.from().toString();
     String to = scope.to().toString();
     Map<String, Map<Metric, BigDecimal>> byStreet = new HashMap<>();
@@ -85,7 +98,7 @@ class DistrictReportQuery {
         to);
     Map<Metric, BigDecimal> total = district(from, to);
     Map<Metric, BigDecimal> previous =
-        scope.campaign()
+        scope.campaign() || !status.complete() || !previousComplete
             ? Map.of()
             : district(scope.to().previous().toString(), scope.to().previous().toString());
     Map<Period, Map<Metric, BigDecimal>> trend = new LinkedHashMap<>();
@@ -105,14 +118,17 @@ class DistrictReportQuery {
         scope,
         today,
         streets.all(),
+        metrics.removalKinds(),
         byStreet,
         fillDates,
         total,
         previous,
         trend,
         findings(from, to),
+        explained(from, to),
         highlights(from, to),
-        deadlineDay);
+        status.complete() ? null : status.fillingNote(),
+        deadlines);
   }
 
   private Map<Metric, BigDecimal> district(String from, String to) {
@@ -154,6 +170,24 @@ class DistrictReportQuery {
       jdbc.query(sql.formatted(""), handler, from, to);
     }
     return counts;
+  }
+
+  /**
+   * Returns how many findings of the scope the work team marked explained (已说明): still current, so
+   * the findings page lists them among the not yet closed, but no longer waiting for work.
+   */
+  private long explained(String from, String to) {
+    try {
+      Long n =
+          jdbc.queryForObject(
+              "SELECT count(*) FROM finding WHERE period BETWEEN ? AND ? AND status = 'explained'",
+              Long.class,
+              from,
+              to);
+      return n == null ? 0 : n;
+    } catch (DataAccessException e) {
+      return 0;
+    }
   }
 
   private List<String> highlights(String from, String to) {

@@ -1,13 +1,9 @@
 package org.doudi.reports.district;
 
-import java.awt.Color;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,18 +11,18 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import org.doudi.reports.internal.ChartPainter;
+import org.doudi.reports.ReportProperties;
+import org.doudi.reports.internal.ChineseLines;
 import org.doudi.reports.internal.JasperTemplates;
 import org.doudi.reports.internal.ReportExport;
 import org.doudi.reports.internal.ReportFormat;
 import org.doudi.reports.internal.ReportTemplate;
 import org.doudi.warehouse.InstanceSettings;
-import org.doudi.warehouse.dictionary.Metric;
+import org.doudi.warehouse.calendar.PeriodStatus;
+import org.doudi.warehouse.calendar.ReportingCalendar;
 import org.doudi.warehouse.dictionary.MetricDictionary;
 import org.doudi.warehouse.dictionary.MetricLabel;
 import org.doudi.warehouse.dictionary.Period;
-import org.doudi.warehouse.dictionary.Street;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +38,11 @@ public class DistrictReports {
   /** The marking every page carries. */
   static final String MARKING = "内部资料";
 
+  /** Section 五, the report's last before the signature. */
+  static final String NEXT_STEPS =
+      "请各街镇对照核查发现逐项核实、说明或更正，确保报送区民政局的数据与报送同级纪检监察机关的数据一致；"
+          + "对实名投诉举报线索建立台账、逐一核实、及时跟进；未按时报送统计表的街镇请于收到本报告后尽快补报。";
+
   private final DistrictReportQuery query;
   private final JasperTemplates templates;
   private final MetricDictionary metrics;
@@ -49,8 +50,7 @@ public class DistrictReports {
   private final Clock clock;
   private final String issuer;
   private final String title;
-  private final Period campaignStart;
-  private final int deadlineDay;
+  private final ReportingCalendar calendar;
 
   DistrictReports(
       DistrictReportQuery query,
@@ -58,19 +58,16 @@ public class DistrictReports {
       MetricDictionary metrics,
       InstanceSettings settings,
       Clock clock,
-      @Value("${doudi.report.issuer:普陀区民政局}") String issuer,
-      @Value("${doudi.report.title:关于开展社会救助“人情保”“关系保”问题的情况报告}") String title,
-      @Value("${doudi.campaign.start:2024-11}") String campaignStart,
-      @Value("${doudi.deadline.day-of-next-month:25}") int deadlineDay) {
+      ReportProperties properties,
+      ReportingCalendar calendar) {
     this.query = query;
     this.templates = templates;
     this.metrics = metrics;
     this.settings = settings;
     this.clock = clock;
-    this.issuer = issuer;
-    this.title = title;
-    this.campaignStart = Period.require(campaignStart);
-    this.deadlineDay = deadlineDay;
+    this.issuer = properties.issuer();
+    this.title = properties.title();
+    this.calendar = calendar;
   }
 
   /** Returns the periods that have forms, newest first: what a report can be asked for. */
@@ -93,11 +90,40 @@ public class DistrictReports {
     return ReportScope.month(Period.require(trimmed));
   }
 
-  /** Returns the campaign from its first month through the latest month with forms. */
+  /**
+   * Returns the campaign from its first month through the month reports default to ({@link
+   * #defaultPeriod}): a month still being filed is not summed into the campaign to date.
+   */
   public ReportScope campaignToDate() {
-    Period last = query.latestPeriod().orElse(Period.of(LocalDate.now(clock)).previous());
+    Period last = defaultPeriod().orElse(Period.of(LocalDate.now(clock)).previous());
+    Period campaignStart = calendar.campaignStart();
     Period first = campaignStart.compareTo(last) <= 0 ? campaignStart : last;
     return new ReportScope(first, last, true);
+  }
+
+  /**
+   * Returns the period the reports page and scheduled mails default to: the latest complete period
+   * (every street in, or past its deadline) that has forms, else the latest with forms.
+   */
+  public Optional<Period> defaultPeriod() {
+    List<Period> periods = periods();
+    Optional<Period> complete = calendar.latestComplete();
+    return periods.stream()
+        .filter(p -> complete.isPresent() && p.compareTo(complete.get()) <= 0)
+        .findFirst()
+        .or(() -> periods.stream().findFirst());
+  }
+
+  /** Returns a month's filing status; a month after today's counts as not complete. */
+  private PeriodStatus status(Period period) {
+    return calendar
+        .status(period)
+        .orElseGet(
+            () -> {
+              LocalDate due = calendar.deadline(period);
+              boolean past = calendar.today().isAfter(due);
+              return new PeriodStatus(period, due, 0, query.streetCount(), past);
+            });
   }
 
   /** Returns the report's title for a scope, as a mail subject or a PDF title reads. */
@@ -114,16 +140,29 @@ public class DistrictReports {
   public byte[] render(ReportScope scope, ReportFormat format) {
     LocalDate today = LocalDate.now(clock);
     Period trendFrom = scope.to();
-    for (int i = 0; i < 11 && trendFrom.compareTo(campaignStart) > 0; i++) {
+    for (int i = 0; i < 11 && trendFrom.compareTo(calendar.campaignStart()) > 0; i++) {
       trendFrom = trendFrom.previous();
     }
     long started = System.nanoTime();
-    DistrictReportData data = query.read(scope, today, trendFrom, deadlineDay);
+    DistrictReportData data =
+        query.read(
+            scope,
+            today,
+            trendFrom,
+            calendar.deadlines(scope.from(), scope.to()),
+            status(scope.to()),
+            status(scope.to().previous()).complete());
     long read = System.nanoTime();
-    List<JasperPrint> prints = fill(data);
-    long filled = System.nanoTime();
-    byte[] bytes =
-        ReportExport.export(prints, List.of("报告", "统计表", "工作趋势", "核查与报送"), format, title(scope));
+    byte[] bytes;
+    long filled;
+    if (format == ReportFormat.XLSX) {
+      filled = System.nanoTime();
+      bytes = workbook(data);
+    } else {
+      List<JasperPrint> prints = fill(data);
+      filled = System.nanoTime();
+      bytes = ReportExport.export(prints, List.of(), format, title(scope));
+    }
     log.info(
         "District report {} as {}: read {} ms, fill {} ms, export {} ms, {} bytes",
         scope.key(),
@@ -153,7 +192,7 @@ public class DistrictReports {
       cover.put("ISSUE_DATE", issueDate);
       cover.put("SOURCE_NOTE", demo ? "本报告由演示数据生成，不代表任何真实情况" : "本报告由兜底数据平台根据各街镇报送的统计表汇总生成");
       cover.put("PAGE_OFFSET", -1);
-      prints.add(fill(ReportTemplate.DISTRICT_SUMMARY, cover, summaryRows(data)));
+      prints.add(fill(ReportTemplate.DISTRICT_SUMMARY, cover, wrapped(summaryRows(data))));
       int offset = pages(prints) - 1;
 
       Map<String, Object> table = new HashMap<>(common);
@@ -161,32 +200,37 @@ public class DistrictReports {
       table.put("HEADING", "各街镇自查自纠工作开展情况统计表");
       table.put("NOTE", "统计期：" + data.scope().label() + "　　单位：人、元、条、件　　空白表示该街镇未报送");
       table.put("PAGE_OFFSET", offset);
-      prints.add(fill(ReportTemplate.DISTRICT_TABLE, table, tableRows(data)));
+      prints.add(fill(ReportTemplate.DISTRICT_TABLE, table, DistrictTable.rows(data)));
       offset = pages(prints) - 1;
 
       Map<String, Object> charts = new HashMap<>(common);
-      charts.putAll(charts(data));
+      charts.putAll(DistrictCharts.parameters(data, metrics));
       charts.put("PAGE_OFFSET", offset);
       prints.add(fill(ReportTemplate.DISTRICT_CHARTS, charts, List.of()));
       offset = pages(prints) - 1;
 
       Map<String, Object> status = new HashMap<>(common);
       status.put("HEADING", "四、核查发现与报送情况");
+      status.put("INTRO", ChineseLines.wrap(statusIntro(data), 11f, false, 460f, 2));
       status.put(
-          "INTRO",
-          new DistrictSummary(data).findingsSentence(false)
-              + "下表按街镇列出统计表报送情况（截止日为次月"
-              + deadlineDay
-              + "日）和未关闭的核查发现。");
-      status.put("HIGHLIGHTS", highlights(data));
+          "HIGHLIGHTS", ChineseLines.wrap(DistrictStatus.highlights(data), 10.5f, false, 460f, 0));
+      status.put("NEXT_HEADING", "五、下一步工作");
+      status.put("NEXT_STEPS", ChineseLines.wrap(NEXT_STEPS, 12f, false, 460f, 2));
       status.put("ISSUER", issuer);
       status.put("ISSUE_DATE", issueDate);
       status.put("PAGE_OFFSET", offset);
-      prints.add(fill(ReportTemplate.DISTRICT_STATUS, status, statusRows(data)));
+      prints.add(fill(ReportTemplate.DISTRICT_STATUS, status, DistrictStatus.rows(data)));
       return prints;
     } catch (JRException e) {
       throw new IllegalStateException("区级报告生成失败：" + e.getMessage(), e);
     }
+  }
+
+  private String deadlineNote(DistrictReportData data) {
+    if (!data.scope().campaign()) {
+      return "截止日为" + DistrictSummary.date(data.deadline(data.scope().to()));
+    }
+    return "截止日一般为次月" + calendar.deadlineDay() + "日，区里另定截止日的按另定日期";
   }
 
   private JasperPrint fill(
@@ -218,231 +262,69 @@ public class DistrictReports {
     rows.add(row("h", "一、总体情况"));
     summary.overview().forEach(p -> rows.add(row("p", p)));
     rows.add(row("h", "二、各街镇情况"));
-    rows.add(row("p", streetsSentence(data)));
-    rows.add(row("h", "三、下一步工作"));
-    rows.add(
-        row(
-            "p",
-            "请各街镇对照核查发现逐项核实、说明或更正，确保报送区民政局的数据与报送同级纪检监察机关的数据一致；"
-                + "对实名投诉举报线索建立台账、逐一核实、及时跟进；未按时报送统计表的街镇请于收到本报告后尽快补报。"));
+    rows.add(row("p", StreetRanking.sentence(data)));
+    rows.add(row("p", "工作趋势见第三部分，核查发现与各街镇报送情况见第四部分，下一步工作见第五部分。"));
     return rows;
-  }
-
-  private String streetsSentence(DistrictReportData data) {
-    List<Metric> removed = DistrictSummary.REMOVED;
-    List<Metric> recovered = DistrictSummary.RECOVERED;
-    Map<String, String> names = new HashMap<>();
-    data.streets().forEach(s -> names.put(s.code(), s.name()));
-    if (data.byStreet().isEmpty()) {
-      return "各街镇统计表见后附统计表。";
-    }
-    String byRemoved = top(data, removed, names, false);
-    String byRecovered = top(data, recovered, names, true);
-    return "各街镇统计表汇总见后附《各街镇自查自纠工作开展情况统计表》。"
-        + (byRemoved.isEmpty() ? "" : "清退人数较多的街镇为" + byRemoved + "；")
-        + (byRecovered.isEmpty() ? "" : "追回资金较多的街镇为" + byRecovered + "。");
-  }
-
-  private static String top(
-      DistrictReportData data, List<Metric> metrics, Map<String, String> names, boolean yuan) {
-    return data.byStreet().entrySet().stream()
-        .map(e -> Map.entry(e.getKey(), DistrictSummary.sum(e.getValue(), metrics)))
-        .filter(e -> e.getValue().signum() > 0)
-        .sorted(
-            Map.Entry.<String, BigDecimal>comparingByValue(Comparator.reverseOrder())
-                .thenComparing(Map.Entry.comparingByKey()))
-        .limit(3)
-        .map(
-            e ->
-                names.getOrDefault(e.getKey(), e.getKey())
-                    + "（"
-                    + (yuan
-                        ? DistrictSummary.yuan(e.getValue()) + "元"
-                        : DistrictSummary.integer(e.getValue()) + "人")
-                    + "）")
-        .reduce((a, b) -> a + "、" + b)
-        .orElse("");
   }
 
   private static Map<String, ?> row(String kind, String text) {
     return Map.of("kind", kind, "text", text);
   }
 
-  private List<Map<String, ?>> tableRows(DistrictReportData data) {
-    List<Map<String, ?>> rows = new ArrayList<>();
-    for (Street street : data.streets()) {
-      Map<Metric, BigDecimal> values = data.byStreet().get(street.code());
-      Map<String, Object> row = new HashMap<>();
-      row.put("street", values == null ? street.name() + "（未报送）" : street.name());
-      row.put("total", false);
-      putMetrics(row, values);
-      rows.add(row);
-    }
-    Map<String, Object> total = new HashMap<>();
-    total.put("street", "全区合计");
-    total.put("total", true);
-    putMetrics(total, data.total().isEmpty() ? null : data.total());
-    rows.add(total);
-    return rows;
+  /** Returns the summary's rows for the PDF: each text broken into lines by the Chinese rules. */
+  private static List<Map<String, ?>> wrapped(List<Map<String, ?>> rows) {
+    return rows.stream()
+        .<Map<String, ?>>map(
+            r -> {
+              String kind = (String) r.get("kind");
+              String text = (String) r.get("text");
+              return row(
+                  kind,
+                  switch (kind) {
+                    case "t" -> ChineseLines.wrap(text, 18f, true, 460f, 0);
+                    case "h" -> ChineseLines.wrap(text, 14f, true, 460f, 0);
+                    default -> ChineseLines.wrap(text, 12f, false, 460f, 2);
+                  });
+            })
+        .toList();
   }
 
-  private static void putMetrics(Map<String, Object> row, Map<Metric, BigDecimal> values) {
-    if (values == null) {
-      return;
-    }
-    for (Metric metric : Metric.values()) {
-      BigDecimal value = values.getOrDefault(metric, BigDecimal.ZERO);
-      row.put(metric.key(), metric.kind() == Metric.Kind.YUAN ? value : (Object) value.longValue());
-    }
+  private String statusIntro(DistrictReportData data) {
+    return new DistrictSummary(data).findingsSentence(false)
+        + "下表按街镇列出统计表报送情况（"
+        + deadlineNote(data)
+        + "）和待处理的核查发现。";
   }
 
-  private Map<String, Object> charts(DistrictReportData data) {
-    List<Period> periods = new ArrayList<>(data.trend().keySet());
-    List<String> categories = periods.stream().map(p -> p.month().getMonthValue() + "月").toList();
-    Color[] palette = {
-      new Color(0xB4, 0x23, 0x18),
-      new Color(0xE0, 0x7B, 0x39),
-      new Color(0x4A, 0x6F, 0xA5),
-      new Color(0x8C, 0x9C, 0xB0)
-    };
-    List<ChartPainter.Series> removed = new ArrayList<>();
-    List<Metric> removedMetrics = DistrictSummary.REMOVED;
-    for (int i = 0; i < removedMetrics.size(); i++) {
-      removed.add(series(data, periods, removedMetrics.get(i), palette[i]));
-    }
-    List<ChartPainter.Series> cases = new ArrayList<>();
-    List<Metric> caseMetrics =
-        List.of(
-            Metric.CLUES_TOTAL,
-            Metric.CLUES_RESOLVED,
-            Metric.PETITIONS_HANDLED,
-            Metric.PETITIONS_RESOLVED);
-    Color[] casePalette = {
-      new Color(0x4A, 0x6F, 0xA5),
-      new Color(0xA9, 0xBF, 0xDD),
-      new Color(0xB4, 0x23, 0x18),
-      new Color(0xF0, 0xA8, 0x9F)
-    };
-    for (int i = 0; i < caseMetrics.size(); i++) {
-      cases.add(series(data, periods, caseMetrics.get(i), casePalette[i]));
-    }
-    String range =
-        periods.isEmpty()
-            ? ""
-            : periods.get(0).label() + "—" + periods.get(periods.size() - 1).label();
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    parameters.put("HEADING", "三、工作趋势");
-    parameters.put(
-        "INTRO", "下图按月汇总全区各街镇报送的统计表（" + range + "），反映清退人数和问题线索、信访事项处置情况的变化。各月数据为当月新增数，不是累计数。");
-    parameters.put("CHART_REMOVED", ChartPainter.bars(categories, removed, true, "人", 460, 250));
-    parameters.put("CAPTION_REMOVED", "图1  各月清退人数（人，按类型堆叠，" + range + "）");
-    parameters.put("CHART_CASES", ChartPainter.bars(categories, cases, false, "条/件", 460, 250));
-    parameters.put("CAPTION_CASES", "图2  各月问题线索与信访事项及其处置到位数（条/件，" + range + "）");
-    return parameters;
-  }
-
-  private ChartPainter.Series series(
-      DistrictReportData data, List<Period> periods, Metric metric, Color color) {
-    List<BigDecimal> values =
-        periods.stream()
-            .map(p -> data.trend().get(p).getOrDefault(metric, BigDecimal.ZERO))
-            .toList();
-    return new ChartPainter.Series(metrics.label(metric).shortLabel(), color, values);
-  }
-
-  private List<Map<String, ?>> statusRows(DistrictReportData data) {
-    List<Map<String, ?>> rows = new ArrayList<>();
-    long[] sum = new long[3];
-    for (Street street : data.streets()) {
-      long[] counts = data.findings().getOrDefault(street.code(), new long[3]);
-      rows.add(statusRow(street.name(), submission(data, street), counts, false));
-      for (int i = 0; i < 3; i++) {
-        sum[i] += counts[i];
-      }
-    }
-    long[] district = data.findings().get("");
-    if (district != null) {
-      rows.add(statusRow("全区层面", "", district, false));
-      for (int i = 0; i < 3; i++) {
-        sum[i] += district[i];
-      }
-    }
-    rows.add(statusRow("合计", "", sum, true));
-    return rows;
-  }
-
-  private static Map<String, ?> statusRow(
-      String street, String submission, long[] counts, boolean total) {
-    Map<String, Object> row = new HashMap<>();
-    row.put("street", street);
-    row.put("submission", submission);
-    row.put("high", counts[0]);
-    row.put("medium", counts[1]);
-    row.put("low", counts[2]);
-    row.put("open", counts[0] + counts[1] + counts[2]);
-    row.put("total", total);
-    return row;
-  }
-
-  private static String submission(DistrictReportData data, Street street) {
-    Map<Period, LocalDate> forms = data.fillDates().getOrDefault(street.code(), Map.of());
-    if (!data.scope().campaign()) {
-      Period period = data.scope().to();
-      LocalDate deadline = data.deadline(period);
-      if (!forms.containsKey(period)) {
-        return data.today().isAfter(deadline)
-            ? "未报送（截止 " + deadline + "）"
-            : "尚未报送（截止 " + deadline + "）";
-      }
-      LocalDate fill = forms.get(period);
-      if (fill == null) {
-        return "已报送（未填填报日期）";
-      }
-      return fill.isAfter(deadline)
-          ? "逾期报送（" + fill + "，截止 " + deadline + "）"
-          : "按时报送（" + fill + "）";
-    }
-    int due = 0;
-    int late = 0;
-    List<String> missing = new ArrayList<>();
-    for (Period period : data.periods()) {
-      LocalDate deadline = data.deadline(period);
-      boolean has = forms.containsKey(period);
-      if (data.today().isAfter(deadline) || has) {
-        due++;
-      }
-      if (has) {
-        LocalDate fill = forms.get(period);
-        if (fill != null && fill.isAfter(deadline)) {
-          late++;
-        }
-      } else if (data.today().isAfter(deadline)) {
-        missing.add(period.month().getYear() + "." + period.month().getMonthValue());
-      }
-    }
-    return "应报 "
-        + due
-        + " 期，已报 "
-        + forms.size()
-        + " 期"
-        + (late > 0 ? "，逾期 " + late + " 期" : "")
-        + (missing.isEmpty()
-            ? ""
-            : missing.size() <= 3
-                ? "，未报 " + String.join("、", missing)
-                : "，未报 " + missing.size() + " 期（最近 " + missing.get(missing.size() - 1) + "）");
-  }
-
-  private static String highlights(DistrictReportData data) {
-    if (data.highlights().isEmpty()) {
-      return "";
-    }
-    StringBuilder text = new StringBuilder("需重点关注的高风险问题：");
-    int i = 1;
-    for (String line : data.highlights()) {
-      text.append('\n').append(i++).append(". ").append(line);
-    }
-    return text.toString();
+  /**
+   * Returns the report as a workbook: the text, the table, the trend and the status, each a table.
+   */
+  private byte[] workbook(DistrictReportData data) {
+    List<Map<String, ?>> text = new ArrayList<>(summaryRows(data));
+    text.add(row("h", "四、核查发现与报送情况"));
+    text.add(row("p", statusIntro(data)));
+    data.highlights().forEach(line -> text.add(row("p", "需重点关注：" + line)));
+    text.add(row("h", "五、下一步工作"));
+    text.add(row("p", NEXT_STEPS));
+    List<Map<String, ?>> trend = new ArrayList<>();
+    data.trend()
+        .forEach(
+            (period, values) -> {
+              Map<String, Object> row = new HashMap<>();
+              row.put("street", period.label());
+              DistrictTable.putMetrics(row, values.isEmpty() ? null : values);
+              trend.add(row);
+            });
+    return new DistrictWorkbook()
+        .text("报告", text)
+        .figures("统计表", "街镇", metrics.all(), DistrictTable.rows(data))
+        .figures("工作趋势", "统计期", metrics.all(), trend)
+        .table(
+            "核查与报送",
+            List.of("街镇", "统计表报送情况", "待处理·高风险", "待处理·中风险", "待处理·低风险", "待处理合计"),
+            List.of("street", "submission", "high", "medium", "low", "open"),
+            DistrictStatus.rows(data))
+        .bytes(title(data.scope()));
   }
 
   /** Returns the scope for a period key, or empty when the key is not one. */

@@ -3,18 +3,10 @@ package org.doudi.reports.district;
 import static org.doudi.warehouse.dictionary.Metric.CARD_CUSTODY_CASES;
 import static org.doudi.warehouse.dictionary.Metric.CLUES_RESOLVED;
 import static org.doudi.warehouse.dictionary.Metric.CLUES_TOTAL;
-import static org.doudi.warehouse.dictionary.Metric.GUANXI_RECOVERED_YUAN;
-import static org.doudi.warehouse.dictionary.Metric.GUANXI_REMOVED;
 import static org.doudi.warehouse.dictionary.Metric.PETITIONS_HANDLED;
 import static org.doudi.warehouse.dictionary.Metric.PETITIONS_RESOLVED;
 import static org.doudi.warehouse.dictionary.Metric.RELATIVE_FILINGS;
-import static org.doudi.warehouse.dictionary.Metric.RENQING_RECOVERED_YUAN;
-import static org.doudi.warehouse.dictionary.Metric.RENQING_REMOVED;
-import static org.doudi.warehouse.dictionary.Metric.SANWU_RECOVERED_YUAN;
-import static org.doudi.warehouse.dictionary.Metric.SANWU_REMOVED;
 import static org.doudi.warehouse.dictionary.Metric.WHOLE_HOUSEHOLD_ADDED;
-import static org.doudi.warehouse.dictionary.Metric.ZHENGCE_RECOVERED_YUAN;
-import static org.doudi.warehouse.dictionary.Metric.ZHENGCE_REMOVED;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.doudi.warehouse.dictionary.Metric;
 import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.dictionary.RemovalKind;
 import org.doudi.warehouse.dictionary.Street;
 
 /**
@@ -31,18 +24,6 @@ import org.doudi.warehouse.dictionary.Street;
  * the previous month, and which streets sent their forms late or not at all.
  */
 final class DistrictSummary {
-
-  /** The four kinds of removal (人情保, 关系保, 政策保, 三无特困), in the attachment's order. */
-  static final List<Metric> REMOVED =
-      List.of(RENQING_REMOVED, GUANXI_REMOVED, ZHENGCE_REMOVED, SANWU_REMOVED);
-
-  /** The yuan recovered for the same four kinds, in the same order. */
-  static final List<Metric> RECOVERED =
-      List.of(
-          RENQING_RECOVERED_YUAN,
-          GUANXI_RECOVERED_YUAN,
-          ZHENGCE_RECOVERED_YUAN,
-          SANWU_RECOVERED_YUAN);
 
   private final DistrictReportData data;
 
@@ -59,31 +40,32 @@ final class DistrictSummary {
             ? "自" + scope.from().label() + "开展自查自纠以来（截至" + scope.to().label() + "）"
             : scope.to().label();
     out.add(submissionSentence(when));
+    if (data.filingNote() != null && !scope.campaign()) {
+      out.add("本期统计表" + data.filingNote() + "，以下数字仅为已报送街镇的合计，待各街镇报齐或截止日过后再与上月比较。");
+    }
     if (data.total().isEmpty()) {
       out.add("本期尚无街镇报送统计表，暂无可汇总的数据。");
       return out;
     }
-    BigDecimal removed = sum(data.total(), REMOVED);
-    BigDecimal recovered = sum(data.total(), RECOVERED);
+    List<Metric> removedFigures = RemovalKind.removed(data.kinds());
+    List<Metric> recoveredFigures = RemovalKind.recovered(data.kinds());
+    BigDecimal removed = sum(data.total(), removedFigures);
+    BigDecimal recovered = sum(data.total(), recoveredFigures);
     out.add(
         "对象认定方面，"
             + (scope.campaign() ? "累计" : "本期")
-            + "清退“人情保”"
-            + count(RENQING_REMOVED)
-            + "人、“关系保”"
-            + count(GUANXI_REMOVED)
-            + "人、“政策保”"
-            + count(ZHENGCE_REMOVED)
-            + "人，清退因随意放宽“三无”认定条件纳入的特困供养人员"
-            + count(SANWU_REMOVED)
-            + "人，合计清退"
+            + "清退"
+            + String.join(
+                "、",
+                data.kinds().stream().map(k -> k.quotedLabel() + count(k.removed()) + "人").toList())
+            + "，合计清退"
             + integer(removed)
             + "人"
-            + change(removed, previous(REMOVED), "人")
+            + change(removed, previous(removedFigures), "人")
             + "；追回资金合计"
             + yuan(recovered)
             + "元"
-            + change(recovered, previous(RECOVERED), "元")
+            + change(recovered, previous(recoveredFigures), "元")
             + "。纠正以“单人保”代替“整户保”问题，新纳入低保"
             + count(WHOLE_HOUSEHOLD_ADDED)
             + "人。");
@@ -181,20 +163,30 @@ final class DistrictSummary {
                 sum[i] += counts[i];
               }
             });
-    long all = sum[0] + sum[1] + sum[2];
-    if (all == 0) {
+    long open = sum[0] + sum[1] + sum[2];
+    long explained = data.explained();
+    if (open + explained == 0) {
       return "数据核查方面，本期暂无未关闭的核查发现。";
     }
-    return "数据核查方面，系统比对街镇报送数据、报送纪检监察机关数据与信访台账，尚有未关闭的核查发现"
-        + all
-        + "项，其中高风险"
-        + sum[0]
-        + "项、中风险"
-        + sum[1]
-        + "项、低风险"
-        + sum[2]
-        + "项"
-        + (pointToSection ? "，详见第四部分。" : "。");
+    StringBuilder text =
+        new StringBuilder("数据核查方面，系统比对街镇报送数据、报送纪检监察机关数据与信访台账，尚未关闭的核查发现共")
+            .append(open + explained)
+            .append("项，其中待处理")
+            .append(open)
+            .append("项");
+    if (open > 0) {
+      text.append("（高风险")
+          .append(sum[0])
+          .append("项、中风险")
+          .append(sum[1])
+          .append("项、低风险")
+          .append(sum[2])
+          .append("项）");
+    }
+    if (explained > 0) {
+      text.append("，已说明待复核").append(explained).append("项");
+    }
+    return text.append(pointToSection ? "，详见第四部分。" : "。").toString();
   }
 
   private String count(Metric metric) {

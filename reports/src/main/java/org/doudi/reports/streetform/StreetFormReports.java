@@ -10,6 +10,7 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import org.doudi.reports.ReportProperties;
 import org.doudi.reports.internal.JasperTemplates;
 import org.doudi.reports.internal.ReportExport;
 import org.doudi.reports.internal.ReportFormat;
@@ -19,7 +20,6 @@ import org.doudi.warehouse.dictionary.Metric;
 import org.doudi.warehouse.dictionary.MetricDictionary;
 import org.doudi.warehouse.dictionary.MetricLabel;
 import org.doudi.warehouse.dictionary.Period;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -45,14 +45,13 @@ public class StreetFormReports {
       JasperTemplates templates,
       MetricDictionary metrics,
       InstanceSettings settings,
-      @Value("${doudi.report.form-title:普陀区社会救助“人情保”“关系保”问题自查自纠工作开展情况统计表}") String heading,
-      @Value("${doudi.report.issuer:普陀区民政局}") String issuer) {
+      ReportProperties properties) {
     this.jdbc = jdbc;
     this.templates = templates;
     this.metrics = metrics;
     this.settings = settings;
-    this.heading = heading;
-    this.issuer = issuer;
+    this.heading = properties.formTitle();
+    this.issuer = properties.issuer();
   }
 
   /** Returns the streets that have a current form for the period. */

@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Gives each of the 15 figures its Chinese labels, read once from the {@code metric} table. */
+/**
+ * Gives each of the 15 figures its Chinese labels, and the kinds of removal their figures belong
+ * to, read once from the {@code metric} and {@code removal_kind} tables.
+ */
 public final class MetricDictionary {
 
   private final Map<Metric, MetricLabel> labels = new EnumMap<>(Metric.class);
+  private final List<RemovalKind> removalKinds;
 
   /** Loads the labels from the warehouse; every {@link Metric} must have a row. */
   public MetricDictionary(JdbcTemplate jdbc) {
@@ -34,6 +38,28 @@ public final class MetricDictionary {
         throw new IllegalStateException("metric 表缺少指标 " + metric.key());
       }
     }
+    removalKinds =
+        List.copyOf(
+            jdbc.query(
+                "SELECT kind, label, quoted_label, removed_metric, recovered_metric"
+                    + " FROM removal_kind ORDER BY ordinal",
+                (rs, i) ->
+                    new RemovalKind(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        metric(rs.getString(4)),
+                        metric(rs.getString(5)))));
+  }
+
+  private static Metric metric(String key) {
+    return Metric.byKey(key)
+        .orElseThrow(() -> new IllegalStateException("removal_kind 表中有未知指标 " + key));
+  }
+
+  /** Returns the form's kinds of removal (清退) in the form's order. */
+  public List<RemovalKind> removalKinds() {
+    return removalKinds;
   }
 
   /** Returns the labels of a figure. */

@@ -72,16 +72,6 @@ public record Period(YearMonth month) implements Comparable<Period> {
     return month.atEndOfMonth();
   }
 
-  /**
-   * Returns the day this period's forms are due: the given day of the following month, or that
-   * month's last day when it is shorter (the findings' SQL macro period_due_date counts the same
-   * way).
-   */
-  public LocalDate deadline(int dayOfNextMonth) {
-    LocalDate next = next().firstDay();
-    return next.withDayOfMonth(Math.min(dayOfNextMonth, next.lengthOfMonth()));
-  }
-
   /** Returns the period as shown to people: {@code 2024年12月}. */
   public String label() {
     return month.getYear() + "年" + month.getMonthValue() + "月";

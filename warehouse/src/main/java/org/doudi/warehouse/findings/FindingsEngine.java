@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.doudi.warehouse.calendar.ReportingCalendar;
 import org.doudi.warehouse.dictionary.Period;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +55,7 @@ public class FindingsEngine {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final Clock clock;
-  private final FindingsSettings settings;
+  private final ReportingCalendar calendar;
   private final FindingsLock lock;
   private final List<FindingRule> rules;
 
@@ -62,14 +63,14 @@ public class FindingsEngine {
       JdbcTemplate jdbc,
       PlatformTransactionManager transactionManager,
       Clock clock,
-      FindingsSettings settings,
+      ReportingCalendar calendar,
       FindingsLock lock) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactionManager);
     // Listeners run after a loader's commit, possibly while its transaction is still bound.
     this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
-    this.settings = settings;
+    this.calendar = calendar;
     this.lock = lock;
     this.rules = loadRules();
   }
@@ -108,11 +109,12 @@ public class FindingsEngine {
     jdbc.batchUpdate(
         "INSERT INTO findings_scope VALUES (?)",
         scope.stream().map(p -> new Object[] {p.toString()}).toList());
+    calendar.publish();
     jdbc.execute(
         "CREATE OR REPLACE TEMP TABLE findings_param AS SELECT "
-            + settings.deadlineDay()
+            + calendar.deadlineDay()
             + " AS deadline_day, '"
-            + settings.campaignStart()
+            + calendar.campaignStart()
             + "' AS campaign_start, DATE '"
             + LocalDate.now(clock)
             + "' AS today");
@@ -257,8 +259,8 @@ public class FindingsEngine {
             String.class);
     if (first != null) {
       Period from = Period.require(first);
-      if (from.compareTo(settings.campaignStart()) < 0) {
-        from = settings.campaignStart();
+      if (from.compareTo(calendar.campaignStart()) < 0) {
+        from = calendar.campaignStart();
       }
       Period today = Period.of(LocalDate.now(clock));
       for (Period p = from; p.compareTo(today) <= 0; p = p.next()) {

@@ -20,6 +20,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.doudi.warehouse.calendar.CalendarProperties;
+import org.doudi.warehouse.calendar.ReportingCalendar;
 import org.doudi.warehouse.dictionary.Period;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -227,7 +229,11 @@ class FindingRulesTest {
     // given
     FindingsEngine tenth =
         new FindingsEngine(
-            jdbc, transactionManager, clock, new FindingsSettings(10, "2024-11"), lock);
+            jdbc,
+            transactionManager,
+            clock,
+            new ReportingCalendar(jdbc, clock, CalendarProperties.of("2024-11", 10)),
+            lock);
     fixture.form("2024-12", "changshoulu", LocalDate.of(2025, 1, 10), plain());
     fixture.form("2024-12", "wanli", LocalDate.of(2025, 1, 12), plain());
 
