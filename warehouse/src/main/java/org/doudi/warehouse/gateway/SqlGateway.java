@@ -1,5 +1,6 @@
 package org.doudi.warehouse.gateway;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,10 @@ public class SqlGateway implements AutoCloseable {
   private final BoundedPlanning planning = new BoundedPlanning();
   private final RunningStatements running;
   private volatile State state;
+  private volatile boolean warm;
+
+  /** How much longer than the planning timeout the first, cold planning of a JVM may take. */
+  private static final int COLD_FACTOR = 10;
 
   private record State(AnalysisSchema schema, QueryPlanner planner) {}
 
@@ -129,6 +134,7 @@ public class SqlGateway implements AutoCloseable {
   /** Plans one statement unrecorded, so that Calcite's classes are loaded before anyone waits. */
   public void warmUp(String sql) {
     state().planner().plan(sql, settings.maxRows(), new CancelFlag(new AtomicBoolean()));
+    warm = true;
   }
 
   /** Returns the views analysts may query, their columns and Chinese descriptions. */
@@ -179,8 +185,14 @@ public class SqlGateway implements AutoCloseable {
   /** Plans {@code sql} without running or recording it. */
   QueryPlanner.PlannedQuery plan(String sql) {
     QueryPlanner planner = state().planner();
-    return planning.run(
-        cancel -> planner.plan(sql, settings.maxRows(), cancel), settings.planningTimeout());
+    // The first statement of a JVM loads Calcite's classes (seconds, tens of seconds on a busy
+    // machine): the deadline bounds the planner's search, not that one-off cost.
+    Duration limit =
+        warm ? settings.planningTimeout() : settings.planningTimeout().multipliedBy(COLD_FACTOR);
+    QueryPlanner.PlannedQuery planned =
+        planning.run(cancel -> planner.plan(sql, settings.maxRows(), cancel), limit);
+    warm = true;
+    return planned;
   }
 
   /** Returns a column's type as analysts read it: {@code VARCHAR}, {@code DECIMAL(14, 2)}. */
