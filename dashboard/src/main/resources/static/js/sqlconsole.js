@@ -85,7 +85,8 @@
     api('POST', '/sql/api/query', { sql: sql }).then(function (result) {
       current = result;
       page = 0;
-      status.textContent = result.rows.length + ' 行，耗时 ' + result.elapsedMillis + ' 毫秒';
+      status.textContent = formatNumber(String(result.rows.length)) + ' 行，耗时 ' +
+        formatNumber(String(result.elapsedMillis)) + ' 毫秒';
       if (result.capped) { show('warn', result.note); }
       render();
       loadHistory();
@@ -97,6 +98,13 @@
       show('error', error.message);
       loadHistory();
     });
+  }
+
+  // Numbers as people read them: thousands separators, decimals kept as DuckDB gave them.
+  function formatNumber(text) {
+    var m = /^(-?)(\d+)(\.\d+)?$/.exec(text);
+    if (!m) { return text; }
+    return m[1] + m[2].replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (m[3] || '');
   }
 
   function render() {
@@ -125,13 +133,14 @@
       n.className = 'num';
       values.forEach(function (value, i) {
         var cell = row.insertCell();
-        cell.textContent = value;
+        cell.textContent = current.numeric[i] ? formatNumber(value) : value;
         if (current.numeric[i]) { cell.className = 'num'; }
       });
     });
     resultBox.appendChild(table);
     pager.hidden = current.rows.length <= size;
-    pageInfo.textContent = '第 ' + (page + 1) + ' / ' + pages + ' 页（共 ' + current.rows.length + ' 行）';
+    pageInfo.textContent = '第 ' + (page + 1) + ' / ' + pages + ' 页（共 ' +
+      formatNumber(String(current.rows.length)) + ' 行）';
   }
 
   document.getElementById('run').addEventListener('click', run);
@@ -144,6 +153,7 @@
       show('', '');
       plan.textContent = data.plan;
       plan.hidden = false;
+      loadHistory();
     }).catch(function (error) {
       plan.hidden = true;
       show('error', error.message);
@@ -206,6 +216,7 @@
   });
 
   var outcomeLabel = { ok: '成功', refused: '拒绝', failed: '失败', timeout: '超时' };
+  var channelLabel = { console: '网页', cli: '命令行', jdbc: '桌面工具（JDBC）' };
 
   function loadHistory() {
     api('GET', '/sql/api/history').then(function (entries) {
@@ -214,7 +225,7 @@
       entries.forEach(function (e) {
         var when = (e.occurredAt || '').replace('T', ' ').substring(0, 19);
         var label = '[' + (outcomeLabel[e.outcome] || e.outcome) + '] ' + e.sql.replace(/\s+/g, ' ');
-        var title = when + ' · ' + e.channel + (e.rowCount !== null ? ' · ' + e.rowCount + ' 行' : '') +
+        var title = when + ' · ' + (channelLabel[e.channel] || e.channel) + (e.rowCount !== null ? ' · ' + e.rowCount + ' 行' : '') +
           ' · ' + e.elapsedMillis + ' 毫秒' + (e.message ? '\n' + e.message : '') + '\n\n' + e.sql;
         var li = listItem(label, title, function () { editor.setValue(e.sql); });
         li.className = e.outcome;
@@ -237,6 +248,16 @@
       event.preventDefault();
       editor.replaceSelection(code.getAttribute('data-insert'));
       editor.focus();
+    });
+  });
+
+  var tabs = document.querySelectorAll('.sql-tabs button');
+  Array.prototype.forEach.call(tabs, function (tab) {
+    tab.addEventListener('click', function () {
+      Array.prototype.forEach.call(tabs, function (other) {
+        other.classList.toggle('active', other === tab);
+        document.getElementById(other.getAttribute('data-tab')).hidden = other !== tab;
+      });
     });
   });
 

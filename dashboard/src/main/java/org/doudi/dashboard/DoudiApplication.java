@@ -1,7 +1,9 @@
 package org.doudi.dashboard;
 
+import java.util.Map;
 import java.util.TimeZone;
 import org.doudi.dashboard.cli.CommandLine;
+import org.doudi.dashboard.sqlconsole.SqlCommandConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -16,12 +18,19 @@ public class DoudiApplication {
   /** The bureau's clock: the warehouse's sessions, schedules and pages all read Beijing time. */
   static final String TIME_ZONE = "Asia/Shanghai";
 
+  /**
+   * Commands that start only their own configuration rather than the whole application (see {@link
+   * CommandLine}): {@code sql} needs neither web, scheduler, Batch nor reports.
+   */
+  public static final Map<String, Class<?>> LEAN_COMMANDS =
+      Map.of("sql", SqlCommandConfiguration.class);
+
   /** Runs the server or a command, as the arguments say. */
   public static void main(String[] args) {
     // the DuckDB driver renders TIMESTAMPTZ values in the JVM's zone: on a server whose system
     // clock is UTC, every time on the pages and in the exports would otherwise be 8 hours early
     TimeZone.setDefault(TimeZone.getTimeZone(TIME_ZONE));
-    int status = new CommandLine(DoudiApplication.class).run(args);
+    int status = new CommandLine(DoudiApplication.class, LEAN_COMMANDS).run(args);
     if (status >= 0) {
       System.exit(status);
     }

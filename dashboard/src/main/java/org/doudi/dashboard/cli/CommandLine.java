@@ -22,16 +22,26 @@ public final class CommandLine {
   public static final int SERVING = -1;
 
   private final Class<?> application;
+  private final Map<String, Class<?>> leanSources;
   private final CliOutput output;
 
   /** Creates the command line of an application writing to the process's own streams. */
-  public CommandLine(Class<?> application) {
-    this(application, CliOutput.system());
+  public CommandLine(Class<?> application, Map<String, Class<?>> leanSources) {
+    this(application, leanSources, CliOutput.system());
   }
 
   /** Creates the command line of an application writing to the given streams. */
   public CommandLine(Class<?> application, CliOutput output) {
+    this(application, Map.of(), output);
+  }
+
+  /**
+   * Creates the command line of an application; a command named in {@code leanSources} starts only
+   * that configuration (no auto-configuration, no component scan) instead of the application.
+   */
+  public CommandLine(Class<?> application, Map<String, Class<?>> leanSources, CliOutput output) {
     this.application = application;
+    this.leanSources = Map.copyOf(leanSources);
     this.output = output;
   }
 
@@ -79,11 +89,16 @@ public final class CommandLine {
   }
 
   private int runCommand(CliArguments arguments) {
-    SpringApplication app = new SpringApplication(application);
+    Class<?> lean = leanSources.get(arguments.command().name());
+    SpringApplication app = new SpringApplication(lean != null ? lean : application);
     app.setWebApplicationType(WebApplicationType.NONE);
     Map<String, Object> defaults = new HashMap<>();
     defaults.put("spring.main.banner-mode", "off");
     defaults.put("spring.main.log-startup-info", "false");
+    if (lean != null) {
+      // only the beans the command reaches are created
+      defaults.put("spring.main.lazy-initialization", "true");
+    }
     defaults.put("logging.threshold.console", "OFF");
     defaults.put("logging.file.name", logFile(arguments.springArguments()));
     app.setDefaultProperties(defaults);
@@ -99,11 +114,7 @@ public final class CommandLine {
       return CliCommand.REJECTED;
     }
     try (context) {
-      CliCommand command =
-          context.getBeansOfType(CliCommand.class).values().stream()
-              .filter(c -> c.name().equals(arguments.command().name()))
-              .findFirst()
-              .orElse(null);
+      CliCommand command = command(context, arguments.command().name());
       if (command == null) {
         output.err().println("命令 " + arguments.command().name() + " 在此版本中尚未提供。");
         return CliCommand.USAGE;
@@ -116,6 +127,20 @@ public final class CommandLine {
       output.err().println("失败：" + userMessage(e));
       return CliCommand.REJECTED;
     }
+  }
+
+  /**
+   * Returns the command bean of that name, creating command beans one at a time (they are lazy) so
+   * that other commands' services are not started for nothing.
+   */
+  private static CliCommand command(ConfigurableApplicationContext context, String name) {
+    for (String bean : context.getBeanNamesForType(CliCommand.class, false, false)) {
+      CliCommand candidate = context.getBean(bean, CliCommand.class);
+      if (candidate.name().equals(name)) {
+        return candidate;
+      }
+    }
+    return null;
   }
 
   private void printHelp() {

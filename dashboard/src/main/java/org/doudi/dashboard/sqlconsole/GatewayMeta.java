@@ -92,8 +92,8 @@ final class GatewayMeta extends MetaImpl {
 
   @Override
   public StatementHandle prepare(ConnectionHandle ch, String sql, long maxRowCount) {
-    user(ch);
-    List<ColumnMetaData> columns = columns(gateway.describe(sql));
+    String user = user(ch);
+    List<ColumnMetaData> columns = columns(gateway.describe(user, Channel.JDBC, sql));
     StatementHandle handle = new StatementHandle(ch.id, statementIds.incrementAndGet(), null);
     handle.signature = signature(columns, sql);
     preparedSql.put(key(handle), sql);

@@ -30,7 +30,7 @@ class GatewayWarmUp {
         new Thread(
             () -> {
               try {
-                gateway.explain(
+                gateway.warmUp(
                     "SELECT period, count(*) AS n FROM street_report GROUP BY period ORDER BY period");
               } catch (RuntimeException e) {
                 log.warn("Warming the SQL gateway failed: {}", e.getMessage());

@@ -99,9 +99,11 @@ class SqlConsoleController {
 
   @PostMapping("/sql/api/explain")
   @ResponseBody
-  ResponseEntity<?> explain(@RequestBody QueryRequest request) {
+  ResponseEntity<?> explain(
+      @AuthenticationPrincipal DoudiUser user, @RequestBody QueryRequest request) {
     try {
-      return ResponseEntity.ok(Map.of("plan", gateway.explain(request.sql())));
+      return ResponseEntity.ok(
+          Map.of("plan", gateway.explain(user.getUsername(), Channel.CONSOLE, request.sql())));
     } catch (QueryRefusedException e) {
       return ResponseEntity.unprocessableContent().body(Map.of("error", e.getMessage()));
     }

@@ -27,7 +27,8 @@ class SqlCommandTest {
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
             new ByteArrayInputStream(new byte[0]));
-    return new CommandLine(DoudiApplication.class, output).run(args);
+    return new CommandLine(DoudiApplication.class, DoudiApplication.LEAN_COMMANDS, output)
+        .run(args);
   }
 
   @Test
@@ -38,17 +39,18 @@ class SqlCommandTest {
     int ok =
         run(
             "sql",
-            "SELECT code, name FROM street WHERE kind = '镇' ORDER BY sort_order",
+            "SELECT code, name, count(*) OVER () FROM street WHERE kind = '镇' ORDER BY sort_order",
             "--db",
             db);
     String csv = out.toString(StandardCharsets.UTF_8);
     out.reset();
     int refused = run("sql", "COPY street TO '/tmp/doudi_cli_probe.csv'", "--db", db);
     // then the rows come as CSV with a header, and the refusal names COPY in Chinese
-    assertThat(ok).isZero();
+    assertThat(ok).as(err.toString(StandardCharsets.UTF_8)).isZero();
     assertThat(csv)
         .isEqualTo(
-            "code,name\nchangzhengzhen,长征镇\ntaopuzhen,桃浦镇\n".replace("\n", System.lineSeparator()));
+            "code,name,count(*) OVER ()\nchangzhengzhen,长征镇,2\ntaopuzhen,桃浦镇,2\n"
+                .replace("\n", System.lineSeparator()));
     assertThat(refused).isEqualTo(1);
     assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
     assertThat(err.toString(StandardCharsets.UTF_8))

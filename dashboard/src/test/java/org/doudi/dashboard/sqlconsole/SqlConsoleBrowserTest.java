@@ -106,6 +106,47 @@ class SqlConsoleBrowserTest {
           ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
       Files.createDirectories(Path.of("target"));
       Files.copy(shot, Path.of("target/sqlconsole.png"), StandardCopyOption.REPLACE_EXISTING);
+      // and the workbench: editor at the top, numbers with separators, readable headers, a wide
+      // plan scrolling in its own box, Calcite's message in Chinese
+      JavascriptExecutor js = (JavascriptExecutor) browser;
+      assertThat(
+              ((Number)
+                      js.executeScript(
+                          "return document.querySelector('.CodeMirror').getBoundingClientRect().top;"))
+                  .doubleValue())
+          .isLessThan(300);
+      js.executeScript(
+          "document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0]);",
+          "SELECT count(*), CAST(437305.83 * 1000 AS DECIMAL(14, 2)) AS yuan FROM street");
+      browser.findElement(By.id("run")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "437,305,830.00"));
+      assertThat(browser.findElement(By.cssSelector("#result th:nth-child(2)")).getText())
+          .isEqualTo("count(*)");
+      js.executeScript(
+          "document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0]);",
+          "SELECT p.period, p.street_code, count(*) AS cases FROM petition p JOIN street s"
+              + " ON s.code = p.street_code WHERE p.channel IN ('12345热线', '来信', '来访', '网上信访')"
+              + " GROUP BY p.period, p.street_code ORDER BY cases DESC");
+      browser.findElement(By.id("explain")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan")));
+      assertThat(
+              ((Number)
+                      js.executeScript(
+                          "return document.documentElement.scrollWidth - window.innerWidth;"))
+                  .intValue())
+          .isLessThanOrEqualTo(0);
+      Path planShot =
+          ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(
+          planShot, Path.of("target/sqlconsole-plan.png"), StandardCopyOption.REPLACE_EXISTING);
+      js.executeScript(
+          "document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0]);",
+          "SELECT name || 'x' AS name2, name2 AS name2 FROM street");
+      browser.findElement(By.id("run")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#message .alert")));
+      assertThat(browser.findElement(By.id("message")).getText())
+          .matches("(?s).*[\\u4e00-\\u9fff].*");
       // and a refused statement shows its reason
       ((JavascriptExecutor) browser)
           .executeScript(

@@ -120,6 +120,56 @@ class SqlConsoleTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"sql\":\"SELECT 1\"}"))
         .andExpect(status().isForbidden());
+    // and the clerk's attempts are in the audit log (they were not before)
+    assertThat(
+            jdbc.queryForList(
+                "SELECT target FROM audit_log WHERE username = 'clerk' AND action = 'sql_query'"
+                    + " AND outcome = 'refused' ORDER BY id",
+                String.class))
+        .containsExactly("GET /sql", "POST /sql/api/query");
+  }
+
+  @Test
+  void plansAndJdbcPreparesAreLoggedWithTheirOutcome() throws Exception {
+    // given an analyst in the console and the same analyst in a desktop tool
+    mvc.perform(
+            post("/sql/api/explain")
+                .with(user(as("planner", Role.ANALYST, null)))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"sql\":\"SELECT count(*) FROM street\"}"))
+        .andExpect(status().isOk());
+    String url =
+        "jdbc:avatica:remote:url=http://localhost:" + endpoint.port() + ";serialization=PROTOBUF";
+    Properties info = new Properties();
+    info.setProperty("authentication", "BASIC");
+    info.setProperty("avatica_user", "wang");
+    info.setProperty("avatica_password", "Analyst2024x");
+    // when the tool prepares a statement Calcite cannot translate (an AssertionError before)
+    SQLException refused;
+    try (Connection connection = DriverManager.getConnection(url, info)) {
+      refused =
+          org.assertj.core.api.Assertions.catchThrowableOfType(
+              SQLException.class,
+              () ->
+                  connection.prepareStatement(
+                      "SELECT FLOOR(received_date TO QUARTER) q, count(*) FROM petition GROUP BY 1"));
+    }
+    // then the tool gets a refusal (not "Cannot fetch parser…"), the prepare is logged with its
+    // Chinese reason, and the plan is logged too
+    assertThat(refused.getMessage()).contains("while preparing SQL").doesNotContain("parser");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT message FROM sql_query_log WHERE username = 'wang' AND purpose = 'prepare'",
+                String.class))
+        .startsWith("不支持按“季度”取整");
+    assertThat(
+            jdbc.queryForList(
+                "SELECT purpose || ' ' || outcome FROM sql_query_log"
+                    + " WHERE (username = 'planner' AND purpose = 'explain')"
+                    + " OR (username = 'wang' AND purpose = 'prepare') ORDER BY id",
+                String.class))
+        .containsExactly("explain ok", "prepare refused");
   }
 
   @Test

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
@@ -19,20 +18,20 @@ import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rel.RelCollation;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelRoot;
-import org.apache.calcite.rel.core.Calc;
-import org.apache.calcite.rel.core.Join;
-import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rel.core.RelFactories;
 import org.apache.calcite.rel.core.Sort;
-import org.apache.calcite.rel.core.Window;
+import org.apache.calcite.rel.metadata.DefaultRelMetadataProvider;
+import org.apache.calcite.rel.metadata.ProxyingMetadataHandlerProvider;
+import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.rel.rel2sql.RelToSqlConverter;
 import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.rex.RexOver;
 import org.apache.calcite.schema.SchemaPlus;
+import org.apache.calcite.sql.SqlCharStringLiteral;
 import org.apache.calcite.sql.SqlDialect;
 import org.apache.calcite.sql.SqlDynamicParam;
 import org.apache.calcite.sql.SqlExplainLevel;
+import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.util.SqlShuttle;
@@ -43,6 +42,8 @@ import org.apache.calcite.tools.Frameworks;
 import org.apache.calcite.tools.Planner;
 import org.apache.calcite.tools.Programs;
 import org.apache.calcite.tools.RelBuilder;
+import org.apache.calcite.util.CancelFlag;
+import org.apache.calcite.util.NlsString;
 
 /**
  * The second gate and the planner: validates the one query against {@link AnalysisSchema} and the
@@ -52,18 +53,32 @@ import org.apache.calcite.tools.RelBuilder;
 final class QueryPlanner {
 
   private static final SqlDialect DIALECT = GatewayDialect.INSTANCE;
-  private static final Pattern NOT_FOUND = Pattern.compile("(?:Object|Table) '([^']+)' not found");
-  private static final Pattern NO_FUNCTION =
-      Pattern.compile("No match found for function signature ([^(]+)\\(");
-  private static final Pattern NO_COLUMN = Pattern.compile("Column '([^']+)' not found");
   private static final Pattern TRAILING_SEMICOLONS = Pattern.compile("[\\s;]+\\z");
-  private static final Pattern UNKNOWN_FUNCTION = Pattern.compile("Function '([^']+)' ");
 
   /**
-   * Above this many joins Calcite's cost-based planner is skipped (its search grows fast and is not
-   * under the timeout); the query still goes to DuckDB whole, which plans joins itself.
+   * Above this many joins (each subquery counted as the join it becomes) Calcite's cost-based
+   * planner is skipped: its search grows exponentially with them (a 6-way self-join with one EXISTS
+   * took 3 s of CPU, with eight it did not end). The query still goes to DuckDB whole, which plans
+   * joins itself.
    */
-  private static final int MAX_PLANNED_JOINS = 6;
+  static final int MAX_PLANNED_JOINS = 3;
+
+  static final java.util.function.ObjLongConsumer<String> PROBE =
+      Boolean.getBoolean("doudi.probe")
+          ? (what, t) ->
+              System.err.printf("PROBE %s %d ms%n", what, (System.nanoTime() - t) / 1_000_000)
+          : (what, t) -> {};
+
+  /** More joins and subqueries than this are refused: a cost bound for DuckDB and the planner. */
+  static final int MAX_JOINS = 10;
+
+  /**
+   * Metadata handlers dispatched by reflection rather than generated and compiled with Janino:
+   * Janino's handlers cost seconds on the first statement of every new JVM (each {@code sql}
+   * command), and the plans here are small.
+   */
+  private static final ProxyingMetadataHandlerProvider METADATA =
+      new ProxyingMetadataHandlerProvider(DefaultRelMetadataProvider.INSTANCE);
 
   private final FrameworkConfig config;
   private final List<String> views;
@@ -105,40 +120,68 @@ final class QueryPlanner {
   /**
    * Validates and plans {@code sql}; throws a refusal with a Chinese reason when it may not run.
    */
-  PlannedQuery plan(String sql, int maxRows) {
+  PlannedQuery plan(String sql, int maxRows, CancelFlag cancel) {
+    long t0 = System.nanoTime();
     SqlNode query = StatementGuard.singleQuery(sql);
+    PROBE.accept("guard", t0);
     refuseParameters(query);
-    Planner planner = Frameworks.getPlanner(config);
+    QueryShape.check(query);
+    Planner planner =
+        Frameworks.getPlanner(
+            Frameworks.newConfigBuilder(config)
+                .context(Contexts.of(connectionConfig(), cancel))
+                .build());
     try {
       SqlNode validated;
       try {
         // The guard read exactly one statement; the planner reads it again without the final ';'.
         validated =
-            planner.validate(planner.parse(TRAILING_SEMICOLONS.matcher(sql).replaceAll("")));
+            planner.validate(
+                plainLiterals(planner.parse(TRAILING_SEMICOLONS.matcher(sql).replaceAll(""))));
       } catch (Exception e) {
-        throw new QueryRefusedException(validationMessage(e), false, e);
+        throw new QueryRefusedException(PlannerMessages.ofValidation(e, views), false, e);
       }
+      PROBE.accept("validate", t0);
       RelRoot root = planner.rel(validated);
+      PROBE.accept("rel", t0);
+      root.rel.getCluster().setMetadataQuerySupplier(() -> new RelMetadataQuery(METADATA));
+      List<RelDataTypeField> fields = root.validatedRowType.getFieldList();
+      List<String> names =
+          ColumnNames.readable(fields.stream().map(RelDataTypeField::getName).toList(), query, sql);
       List<ResultColumn> columns = new ArrayList<>();
-      for (RelDataTypeField field : root.validatedRowType.getFieldList()) {
+      for (int i = 0; i < fields.size(); i++) {
+        RelDataTypeField field = fields.get(i);
         columns.add(
             new ResultColumn(
-                field.getName(),
+                names.get(i),
                 field.getType().getSqlTypeName().getName(),
                 field.getType().getSqlTypeName().getJdbcOrdinal()));
       }
       RelNode logical = root.withRel(capRows(root.rel, root.collation, maxRows + 1)).project();
       RelNode physical = null;
-      if (!hasWindow(logical) && joins(logical) <= MAX_PLANNED_JOINS) {
+      int joins = QueryShape.joins(logical);
+      if (joins > MAX_JOINS) {
+        throw new QueryRefusedException(
+            "查询过于复杂：含 "
+                + joins
+                + " 个连接（JOIN）和子查询（EXISTS、IN 等），上限为 "
+                + MAX_JOINS
+                + " 个。请分几步查询，或先用 WITH 汇总。");
+      }
+      if (!QueryShape.hasWindow(logical) && joins <= MAX_PLANNED_JOINS) {
         try {
           physical =
               planner.transform(
                   0, logical.getTraitSet().replace(EnumerableConvention.INSTANCE), logical);
         } catch (Exception | AssertionError e) {
+          if (cancel.isCancelRequested()) {
+            throw new QueryRefusedException("查询的规划已因超时停止。", true, e);
+          }
           // The JDBC convention cannot take every operator; DuckDB still runs the whole query
           // below.
         }
       }
+      PROBE.accept("transform", t0);
       if (physical instanceof JdbcToEnumerableConverter converter) {
         JdbcImplementor implementor =
             new JdbcImplementor(DIALECT, (JavaTypeFactory) logical.getCluster().getTypeFactory());
@@ -157,7 +200,7 @@ final class QueryPlanner {
     } catch (QueryRefusedException e) {
       throw e;
     } catch (Exception e) {
-      throw new QueryRefusedException("查询无法执行：" + rootMessage(e), false, e);
+      throw new QueryRefusedException(PlannerMessages.ofFailure(e), false, e);
     } finally {
       planner.close();
     }
@@ -176,23 +219,27 @@ final class QueryPlanner {
     return builder.push(rel).sortLimit(0, limit, builder.fields(collation)).build();
   }
 
-  private static int joins(RelNode rel) {
-    int own = rel instanceof Join ? 1 : 0;
-    return own + rel.getInputs().stream().mapToInt(QueryPlanner::joins).sum();
-  }
-
-  /** Window functions are not planned in the JDBC convention; they go to DuckDB whole. */
-  private static boolean hasWindow(RelNode rel) {
-    if (rel instanceof Window
-        || (rel instanceof Project project && RexOver.containsOver(project.getProjects(), null))
-        || (rel instanceof Calc calc && calc.getProgram().containsAggs())) {
-      return true;
-    }
-    return rel.getInputs().stream().anyMatch(QueryPlanner::hasWindow);
-  }
-
   private static String explain(RelNode rel) {
     return RelOptUtil.toString(rel, SqlExplainLevel.EXPPLAN_ATTRIBUTES).strip();
+  }
+
+  /**
+   * Reads every string literal as plain text: {@code U&'…'} and {@code _charset'…'} literals carry
+   * a character set of their own, which Calcite will not compare with the views' UTF-8 text.
+   */
+  private static SqlNode plainLiterals(SqlNode query) {
+    return query.accept(
+        new SqlShuttle() {
+          @Override
+          public SqlNode visit(SqlLiteral literal) {
+            if (literal instanceof SqlCharStringLiteral text
+                && text.getValueAs(NlsString.class).getCharsetName() != null) {
+              return SqlLiteral.createCharString(
+                  text.getValueAs(NlsString.class).getValue(), literal.getParserPosition());
+            }
+            return literal;
+          }
+        });
   }
 
   private static void refuseParameters(SqlNode query) {
@@ -203,43 +250,5 @@ final class QueryPlanner {
             throw new QueryRefusedException("自助查询不支持参数占位符 ?：请把值直接写在查询中。");
           }
         });
-  }
-
-  private String validationMessage(Exception e) {
-    String message = rootMessage(e);
-    Matcher table = NOT_FOUND.matcher(message);
-    if (table.find()) {
-      return "不能查询“"
-          + table.group(1)
-          + "”：自助查询只开放分析视图 "
-          + String.join("、", views)
-          + "；原始表、系统目录、其他数据库和文件都不可访问。";
-    }
-    Matcher function = NO_FUNCTION.matcher(message);
-    if (function.find()) {
-      return "不支持函数 "
-          + function.group(1).strip()
-          + "：自助查询只能使用标准 SQL 函数（如 count、sum、avg、extract、cast、coalesce），"
-          + "不能调用读取文件、表函数或数据库目录函数。";
-    }
-    Matcher column = NO_COLUMN.matcher(message);
-    if (column.find()) {
-      return "列“" + column.group(1) + "”不存在：请在左侧视图说明中查看可用的列。";
-    }
-    Matcher unknown = UNKNOWN_FUNCTION.matcher(message);
-    if (unknown.find()) {
-      return "不支持函数 " + unknown.group(1) + "：自助查询只能使用标准 SQL 函数。";
-    }
-    return "查询未通过校验：" + message;
-  }
-
-  static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String message =
-        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    return message.strip();
   }
 }

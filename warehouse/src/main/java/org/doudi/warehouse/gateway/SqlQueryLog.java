@@ -27,6 +27,24 @@ public class SqlQueryLog {
     }
   }
 
+  /** What a statement was sent for, as stored in {@code sql_query_log.purpose}. */
+  public enum Purpose {
+    /** Run and its rows returned. */
+    QUERY("", "query"),
+    /** Planned for the console's 执行计划. */
+    EXPLAIN("执行计划，", "explain"),
+    /** Prepared by a JDBC tool (columns described, not run). */
+    PREPARE("预编译，", "prepare");
+
+    private final String label;
+    private final String key;
+
+    Purpose(String label, String key) {
+      this.label = label;
+      this.key = key;
+    }
+  }
+
   /**
    * One line of a person's query history.
    *
@@ -60,7 +78,7 @@ public class SqlQueryLog {
     this.audit = audit;
   }
 
-  /** Records one query. */
+  /** Records one query that was run. */
   public void record(
       String username,
       Channel channel,
@@ -70,12 +88,27 @@ public class SqlQueryLog {
       boolean capped,
       long elapsedMillis,
       String message) {
+    record(username, channel, Purpose.QUERY, sql, outcome, rows, capped, elapsedMillis, message);
+  }
+
+  /** Records one statement sent for {@code purpose}. */
+  public void record(
+      String username,
+      Channel channel,
+      Purpose purpose,
+      String sql,
+      Outcome outcome,
+      Long rows,
+      boolean capped,
+      long elapsedMillis,
+      String message) {
     String text = sql == null ? "" : sql;
     jdbc.update(
-        "INSERT INTO sql_query_log (username, channel, sql_text, outcome, row_count, capped,"
-            + " elapsed_ms, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sql_query_log (username, channel, purpose, sql_text, outcome, row_count,"
+            + " capped, elapsed_ms, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         username,
         channel.key(),
+        purpose.key,
         text,
         outcome.key(),
         rows,
@@ -85,6 +118,7 @@ public class SqlQueryLog {
     String detail =
         channel.key()
             + "，"
+            + purpose.label
             + (rows == null ? "" : "返回 " + rows + " 行" + (capped ? "（已截断）" : "") + "，")
             + "耗时 "
             + elapsedMillis

@@ -100,7 +100,8 @@ class GatewayBench {
       q = 0;
       for (String sql : QUERIES) {
         q++;
-        System.out.println("\nQ" + q + ": " + sql + "\n" + warehouse.gateway.explain(sql));
+        System.out.println(
+            "\nQ" + q + ": " + sql + "\n" + warehouse.gateway.explain("bench", Channel.CLI, sql));
       }
     }
   }

@@ -103,7 +103,7 @@ class SqlGatewayTest {
     String sql =
         "SELECT period, street_code, count(*) AS cases FROM petition GROUP BY period, street_code";
     // when the gateway explains it
-    String plan = warehouse.gateway.explain(sql);
+    String plan = warehouse.gateway.explain("analyst", Channel.CONSOLE, sql);
     // then the whole plan is in the JDBC convention under one converter: DuckDB aggregates
     assertThat(plan.lines().findFirst()).contains("JdbcToEnumerableConverter");
     assertThat(plan).contains("JdbcAggregate(group=[{2, 6}], cases=[COUNT()])");
@@ -120,7 +120,7 @@ class SqlGatewayTest {
     // then 1000 come back, the result says it was cut, and DuckDB was asked for one row more only
     assertThat(result.rows()).hasSize(1000);
     assertThat(result.capped()).isTrue();
-    assertThat(result.capNote()).isEqualTo("结果超过 1000 行，只返回前 1000 行（上限 doudi.sql.max-rows）。");
+    assertThat(result.capNote()).isEqualTo("结果超过 1,000 行，只返回前 1,000 行：请增加筛选条件，或用汇总查询。");
     assertThat(result.executedSql()).contains("FETCH NEXT 1001 ROWS ONLY");
   }
 

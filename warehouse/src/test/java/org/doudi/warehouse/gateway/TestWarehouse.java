@@ -28,6 +28,10 @@ final class TestWarehouse implements AutoCloseable {
   final SqlGateway gateway;
 
   private TestWarehouse(Path folder, Duration timeout, int maxRows, boolean fixture) {
+    this(folder, new GatewaySettings(timeout, maxRows), fixture);
+  }
+
+  private TestWarehouse(Path folder, GatewaySettings settings, boolean fixture) {
     this.folder = folder;
     this.dataSource =
         new DuckDbDataSource(
@@ -48,11 +52,7 @@ final class TestWarehouse implements AutoCloseable {
         throw new IllegalStateException(e);
       }
     }
-    this.gateway =
-        new SqlGateway(
-            dataSource,
-            new GatewaySettings(timeout, maxRows),
-            new SqlQueryLog(jdbc, new AuditLog(jdbc)));
+    this.gateway = new SqlGateway(dataSource, settings, new SqlQueryLog(jdbc, new AuditLog(jdbc)));
   }
 
   static TestWarehouse withFixture(Path folder) {
@@ -61,6 +61,10 @@ final class TestWarehouse implements AutoCloseable {
 
   static TestWarehouse withFixture(Path folder, Duration timeout, int maxRows) {
     return new TestWarehouse(folder, timeout, maxRows, true);
+  }
+
+  static TestWarehouse withFixture(Path folder, GatewaySettings settings) {
+    return new TestWarehouse(folder, settings, true);
   }
 
   /** Runs {@code sql} directly on DuckDB and returns its rows as normalised text. */
