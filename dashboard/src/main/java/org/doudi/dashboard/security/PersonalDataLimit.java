@@ -18,7 +18,7 @@ public class PersonalDataLimit {
   /** The action the viewer records for every look. */
   static final String ACTION = "personal_data_viewed";
 
-  private static final int MIN_REASON = 4;
+  private static final int MIN_REASON = 2;
   private static final int MAX_REASON = 200;
 
   private final AuditLog audit;
