@@ -34,7 +34,8 @@ public class AccountService {
   }
 
   /**
-   * Creates an account; throws {@link AccountRejectedException} with the reason in Chinese when the
+   * Creates an account whose person must choose their own password at the first login (the admin
+   * chose this one); throws {@link AccountRejectedException} with the reason in Chinese when the
    * name, role, street or password breaks a rule.
    */
   public Account create(
@@ -53,7 +54,7 @@ public class AccountService {
     }
     if (role == Role.STREET) {
       if (streetCode == null || streets.byCode(streetCode).isEmpty()) {
-        throw new AccountRejectedException("街镇账户必须用 --street 指定一个已知街镇代码");
+        throw new AccountRejectedException("街镇账户必须选择所属街镇");
       }
     } else if (streetCode != null && !streetCode.isBlank()) {
       throw new AccountRejectedException("只有街镇账户可以绑定街镇");
@@ -72,22 +73,50 @@ public class AccountService {
             email,
             true,
             0,
-            null);
+            null,
+            0,
+            true);
     accounts.create(account);
     audit.record(actor, "user_created", username, role.key(), AuditLog.Outcome.OK);
     return account;
   }
 
-  /** Sets a new password after checking it against the policy. */
+  /**
+   * Sets a new password chosen by an admin after checking it against the policy; the account's
+   * sessions end and its person must choose their own password at the next login.
+   */
   public void resetPassword(String actor, String username, String password) {
     requireExists(username);
+    requireStrong(username, password);
+    accounts.changePassword(username, passwordEncoder.encode(password), true);
+    audit.record(actor, "password_reset", username, null, AuditLog.Outcome.OK);
+  }
+
+  /**
+   * Sets the password a person chose for their own account, after they typed the current one right
+   * (checked and counted by the caller); the new one must differ from it and be typed twice alike.
+   */
+  public Account changeOwnPassword(
+      Account account, String currentPassword, String newPassword, String repeated) {
+    if (newPassword == null || !newPassword.equals(repeated)) {
+      throw new AccountRejectedException("两次输入的新密码不一致");
+    }
+    if (newPassword.equals(currentPassword)) {
+      throw new AccountRejectedException("新密码不能与原密码相同");
+    }
+    requireStrong(account.username(), newPassword);
+    accounts.changePassword(account.username(), passwordEncoder.encode(newPassword), false);
+    audit.record(
+        account.username(), "password_changed", account.username(), null, AuditLog.Outcome.OK);
+    return accounts.find(account.username()).orElseThrow();
+  }
+
+  private static void requireStrong(String username, String password) {
     PasswordPolicy.check(username, password)
         .ifPresent(
             reason -> {
               throw new AccountRejectedException(reason);
             });
-    accounts.changePassword(username, passwordEncoder.encode(password));
-    audit.record(actor, "password_reset", username, null, AuditLog.Outcome.OK);
   }
 
   /** Enables or disables an account; an admin cannot disable themself. */

@@ -42,6 +42,12 @@ class AdminUsersController {
    */
   record AccountRow(Account account, String roleLabel, String streetName, boolean locked) {}
 
+  /**
+   * What the admin typed into 新建账户, shown again when the account was refused (never the password).
+   */
+  record NewAccountForm(
+      String username, String role, String street, String displayName, String email) {}
+
   private final AccountRepository accounts;
   private final AccountService service;
   private final StreetDictionary streets;
@@ -79,6 +85,9 @@ class AdminUsersController {
     model.addAttribute("rows", rows);
     model.addAttribute("roles", Role.values());
     model.addAttribute("streets", streets.all());
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", new NewAccountForm("", Role.STREET.key(), "", "", ""));
+    }
     return "admin-users";
   }
 
@@ -92,6 +101,8 @@ class AdminUsersController {
       @RequestParam(required = false) String email,
       @RequestParam String password,
       RedirectAttributes redirect) {
+    redirect.addFlashAttribute(
+        "form", new NewAccountForm(username, role, street, displayName, email));
     return act(
         who,
         "user_created",
@@ -107,7 +118,7 @@ class AdminUsersController {
               blankToNull(displayName),
               blankToNull(email),
               password);
-          return "已创建账户 " + username.strip() + "（" + chosen.label() + "）";
+          return "已创建账户 " + username.strip() + "（" + chosen.label() + "）；首次登录时须设置新密码";
         });
   }
 
@@ -120,7 +131,7 @@ class AdminUsersController {
         redirect,
         actor -> {
           service.setEnabled(actor, username, false);
-          return "已停用账户 " + username;
+          return "已停用账户 " + username + "；该账户原有登录已失效";
         });
   }
 
@@ -163,7 +174,7 @@ class AdminUsersController {
         redirect,
         actor -> {
           service.resetPassword(actor, username, password);
-          return "已重置账户 " + username + " 的密码";
+          return "已重置账户 " + username + " 的密码；该账户原有登录已失效，下次登录时须设置新密码";
         });
   }
 
@@ -180,6 +191,7 @@ class AdminUsersController {
     String actor = who.getName();
     try {
       redirect.addFlashAttribute("ok", change.apply(actor));
+      redirect.getFlashAttributes().remove("form");
     } catch (AccountRejectedException e) {
       audit.record(actor, action, target, e.getMessage(), AuditLog.Outcome.REFUSED);
       redirect.addFlashAttribute("error", e.getMessage());

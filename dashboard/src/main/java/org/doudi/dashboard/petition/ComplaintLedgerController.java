@@ -1,6 +1,7 @@
 package org.doudi.dashboard.petition;
 
 import java.security.Principal;
+import org.doudi.dashboard.security.PersonalDataLimit;
 import org.doudi.etl.petition.PersonalData;
 import org.doudi.etl.petition.PersonalDataViewer;
 import org.doudi.warehouse.dictionary.StreetDictionary;
@@ -26,12 +27,17 @@ class ComplaintLedgerController {
   private final ComplaintLedger ledger;
   private final StreetDictionary streets;
   private final PersonalDataViewer viewer;
+  private final PersonalDataLimit limit;
 
   ComplaintLedgerController(
-      ComplaintLedger ledger, StreetDictionary streets, PersonalDataViewer viewer) {
+      ComplaintLedger ledger,
+      StreetDictionary streets,
+      PersonalDataViewer viewer,
+      PersonalDataLimit limit) {
     this.ledger = ledger;
     this.streets = streets;
     this.viewer = viewer;
+    this.limit = limit;
   }
 
   @GetMapping("/petitions/ledger")
@@ -87,7 +93,8 @@ class ComplaintLedgerController {
       Principal principal,
       RedirectAttributes redirect) {
     try {
-      PersonalData data = viewer.reveal(caseNo, principal.getName(), reason);
+      String because = limit.check(principal.getName(), caseNo, reason);
+      PersonalData data = viewer.reveal(caseNo, principal.getName(), because);
       redirect.addFlashAttribute("personal", data);
     } catch (IllegalStateException e) {
       redirect.addFlashAttribute("error", e.getMessage());

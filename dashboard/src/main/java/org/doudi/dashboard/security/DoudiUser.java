@@ -12,9 +12,15 @@ public class DoudiUser extends User {
   private final Role role;
   private final String streetCode;
   private final String displayName;
+  private final int credentialVersion;
+  private final boolean fromLogin;
 
   /** Creates the user of an account, locked when a lock-out is in force. */
   public DoudiUser(Account account, boolean locked) {
+    this(account, locked, false);
+  }
+
+  private DoudiUser(Account account, boolean locked, boolean fromLogin) {
     super(
         account.username(),
         account.passwordHash(),
@@ -26,6 +32,23 @@ public class DoudiUser extends User {
     this.role = account.role();
     this.streetCode = account.streetCode();
     this.displayName = account.displayName() == null ? account.username() : account.displayName();
+    this.credentialVersion = account.credentialVersion();
+    this.fromLogin = fromLogin;
+  }
+
+  /** Returns the user of an account whose password was just checked. */
+  static DoudiUser loggedIn(Account account) {
+    return new DoudiUser(account, false, true);
+  }
+
+  /** Returns the credential version the session logged in under. */
+  int credentialVersion() {
+    return credentialVersion;
+  }
+
+  /** Returns whether this user came from a login (rather than being made up in code). */
+  boolean fromLogin() {
+    return fromLogin;
   }
 
   /** Returns the account's role. */

@@ -1,16 +1,19 @@
 package org.doudi.dashboard.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.doudi.warehouse.account.AccountRepository;
+import org.doudi.warehouse.audit.AuditLog;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Every request needs a login except the login page, static assets and the health check. Pages for
@@ -28,8 +31,14 @@ public class SecurityConfiguration {
           + " frame-ancestors 'none'";
 
   @Bean
-  SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(
+  SecurityFilterChain webSecurity(
+      HttpSecurity http, AccountRepository accounts, LoginGuard guard, AuditLog audit)
+      throws Exception {
+    // the provider is the application's only AuthenticationProvider bean, so the global manager
+    // uses it; adding it here too would check every failed attempt twice
+    http.addFilterBefore(
+            new AccountSessionFilter(accounts, guard, audit), AuthorizationFilter.class)
+        .authorizeHttpRequests(
             requests ->
                 requests
                     .requestMatchers(
@@ -68,10 +77,12 @@ public class SecurityConfiguration {
   }
 
   /**
-   * Sends a failed login back to the login page with the reason as a code the page shows in
-   * Chinese.
+   * Sends a failed login back to the login page, which gives one answer whatever the reason (so
+   * that it does not tell which accounts exist) and keeps the typed name in the form.
    */
   static final class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
+
+    private final SessionFlashMapManager flash = new SessionFlashMapManager();
 
     @Override
     public void onAuthenticationFailure(
@@ -79,11 +90,14 @@ public class SecurityConfiguration {
         jakarta.servlet.http.HttpServletResponse response,
         org.springframework.security.core.AuthenticationException exception)
         throws java.io.IOException {
-      String reason =
-          exception instanceof LockedException
-              ? "locked"
-              : exception instanceof DisabledException ? "disabled" : "bad";
-      getRedirectStrategy().sendRedirect(request, response, "/login?error=" + reason);
+      String username = request.getParameter("username");
+      if (username != null && username.length() <= 64) {
+        FlashMap typed = new FlashMap();
+        typed.put("username", username.strip());
+        typed.setTargetRequestPath("/login");
+        flash.saveOutputFlashMap(typed, request, response);
+      }
+      getRedirectStrategy().sendRedirect(request, response, "/login?error");
     }
   }
 }

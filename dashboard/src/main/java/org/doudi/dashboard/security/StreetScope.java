@@ -59,11 +59,19 @@ public class StreetScope {
   }
 
   /**
-   * Returns the street a request may act on: a street account always gets its own, whatever it
-   * asked for; others get what they asked for (null meaning every street).
+   * Returns the street a request may act on: a street account naming none gets its own, and naming
+   * another street is refused (403) rather than quietly answered with its own; others get what they
+   * asked for (null meaning every street).
    */
   public String effectiveStreet(String requested) {
-    return boundStreet().orElse(requested);
+    Optional<String> bound = boundStreet();
+    if (bound.isPresent()
+        && requested != null
+        && !requested.isBlank()
+        && !bound.get().equals(requested.strip())) {
+      throw new AccessDeniedException("无权查看该街镇的数据");
+    }
+    return bound.orElse(requested);
   }
 
   /**

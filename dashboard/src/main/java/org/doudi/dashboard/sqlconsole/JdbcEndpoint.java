@@ -7,7 +7,6 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,10 +19,10 @@ import org.apache.calcite.avatica.server.AvaticaServerConfiguration;
 import org.apache.calcite.avatica.server.HttpRequestRemoteUserExtractor;
 import org.apache.calcite.avatica.server.HttpServer;
 import org.apache.calcite.avatica.server.RemoteUserExtractor;
+import org.doudi.dashboard.security.LoginGuard;
 import org.doudi.warehouse.account.Account;
 import org.doudi.warehouse.account.AccountRepository;
 import org.doudi.warehouse.account.Role;
-import org.doudi.warehouse.audit.AuditLog;
 import org.doudi.warehouse.gateway.SqlGateway;
 import org.eclipse.jetty.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.DefaultIdentityService;
@@ -31,6 +30,7 @@ import org.eclipse.jetty.security.IdentityService;
 import org.eclipse.jetty.security.LoginService;
 import org.eclipse.jetty.security.authentication.BasicAuthenticator;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.UserIdentity;
 import org.eclipse.jetty.util.security.Constraint;
 import org.slf4j.Logger;
@@ -39,14 +39,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
  * The JDBC endpoint for desktop SQL tools (DBeaver, DataGrip, any JDBC client): Calcite's Avatica
  * server on its own port ({@code doudi.sql.jdbc-port}), off unless {@code doudi.sql.jdbc-enabled},
- * never in command mode. HTTP BASIC authentication checks doudi's own accounts; only the work team
- * and administrators get in; every statement goes through the gateway as that account.
+ * never in command mode, listening on {@code doudi.sql.jdbc-address} (localhost unless configured).
+ * HTTP BASIC authentication checks doudi's own accounts through the same {@link LoginGuard} as the
+ * web login (counted, locked, audited); only the work team and administrators get in; every
+ * statement goes through the gateway as that account.
  */
 @Component
 @ConditionalOnWebApplication
@@ -58,18 +59,20 @@ class JdbcEndpoint implements SmartLifecycle {
   private final GatewayMeta meta;
   private final AccountLoginService logins;
   private final int port;
+  private final String address;
   private HttpServer server;
 
   JdbcEndpoint(
       SqlGateway gateway,
       AccountRepository accounts,
-      PasswordEncoder passwords,
-      AuditLog audit,
+      LoginGuard guard,
       Clock clock,
-      @Value("${doudi.sql.jdbc-port:8765}") int port) {
+      @Value("${doudi.sql.jdbc-port:8765}") int port,
+      @Value("${doudi.sql.jdbc-address:127.0.0.1}") String address) {
     this.meta = new GatewayMeta(gateway);
-    this.logins = new AccountLoginService(accounts, passwords, audit, clock);
+    this.logins = new AccountLoginService(accounts, guard, clock);
     this.port = port;
+    this.address = address;
   }
 
   @Override
@@ -78,10 +81,12 @@ class JdbcEndpoint implements SmartLifecycle {
     AvaticaProtobufHandler handler =
         new AvaticaProtobufHandler(
             new LocalService(meta), NoopMetricsSystem.getInstance(), configuration);
-    server = new AccountHttpServer(port, handler, configuration, logins);
+    server = new AccountHttpServer(port, address, handler, configuration, logins);
     server.start();
     log.info(
-        "JDBC endpoint listening: jdbc:avatica:remote:url=http://localhost:{};serialization=PROTOBUF",
+        "JDBC endpoint listening on {}: jdbc:avatica:remote:url=http://{}:{};serialization=PROTOBUF",
+        address,
+        address,
         server.getPort());
   }
 
@@ -167,14 +172,25 @@ class JdbcEndpoint implements SmartLifecycle {
   private static final class AccountHttpServer extends HttpServer {
 
     private final LoginService logins;
+    private final String address;
 
     AccountHttpServer(
         int port,
+        String address,
         AvaticaProtobufHandler handler,
         AvaticaServerConfiguration configuration,
         LoginService logins) {
       super(port, handler, configuration);
       this.logins = logins;
+      this.address = address;
+    }
+
+    /** Binds to the configured address only (localhost by default), not to every interface. */
+    @Override
+    protected ServerConnector getServerConnector() {
+      ServerConnector connector = super.getServerConnector();
+      connector.setHost(address);
+      return connector;
     }
 
     @Override
@@ -190,28 +206,27 @@ class JdbcEndpoint implements SmartLifecycle {
   }
 
   /**
-   * Checks a user name and password against {@code app_user} with the application's bcrypt encoder.
-   * A JDBC client sends the password with every request, so a successful check is remembered for a
-   * minute by its SHA-256 instead of running bcrypt each time.
+   * Checks a user name and password through {@link LoginGuard}, so that failures count towards the
+   * same lock-out as on the web. A JDBC client sends the password with every request, so a
+   * successful check is remembered for a minute by its SHA-256 instead of running bcrypt each time;
+   * the account's state is read first on every request, so that disabling, locking or resetting it
+   * ends its JDBC access at once.
    */
   static final class AccountLoginService implements LoginService {
 
     private static final Duration REMEMBER = Duration.ofMinutes(1);
 
     private final AccountRepository accounts;
-    private final PasswordEncoder passwords;
-    private final AuditLog audit;
+    private final LoginGuard guard;
     private final Clock clock;
     private final Map<String, Remembered> recent = new ConcurrentHashMap<>();
     private IdentityService identities = new DefaultIdentityService();
 
-    private record Remembered(String digest, Role role, Instant until) {}
+    private record Remembered(String digest, int credentialVersion, Instant until) {}
 
-    AccountLoginService(
-        AccountRepository accounts, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+    AccountLoginService(AccountRepository accounts, LoginGuard guard, Clock clock) {
       this.accounts = accounts;
-      this.passwords = passwords;
-      this.audit = audit;
+      this.guard = guard;
       this.clock = clock;
     }
 
@@ -229,22 +244,24 @@ class JdbcEndpoint implements SmartLifecycle {
       String password = credentials.toString();
       String digest = sha256(username + "\u0000" + password);
       Remembered remembered = recent.get(username);
+      Account current = accounts.find(username).orElse(null);
       if (remembered != null
+          && current != null
           && remembered.digest().equals(digest)
-          && remembered.until().isAfter(clock.instant())) {
-        return identity(username, remembered.role());
+          && remembered.until().isAfter(clock.instant())
+          && guard.stillValid(current, remembered.credentialVersion())
+          && !current.mustChangePassword()) {
+        return identity(username, current.role());
       }
-      Account account = accounts.find(username).orElse(null);
-      if (account == null
-          || !account.enabled()
-          || account.lockedAt(OffsetDateTime.now(clock))
-          || !passwords.matches(password, account.passwordHash())) {
-        recent.remove(username);
-        audit.record(
-            username, "jdbc_login_failed", username, "JDBC 登录失败", AuditLog.Outcome.REFUSED);
+      recent.remove(username);
+      Account account = guard.attempt(username, password, LoginGuard.Channel.JDBC).orElse(null);
+      if (account == null || account.mustChangePassword()) {
+        // an account with the admin's password must first choose its own on the web
         return null;
       }
-      recent.put(username, new Remembered(digest, account.role(), clock.instant().plus(REMEMBER)));
+      recent.put(
+          username,
+          new Remembered(digest, account.credentialVersion(), clock.instant().plus(REMEMBER)));
       return identity(username, account.role());
     }
 

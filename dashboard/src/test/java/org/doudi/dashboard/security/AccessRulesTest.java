@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 class AccessRulesTest extends WebTestSupport {
@@ -28,10 +29,13 @@ class AccessRulesTest extends WebTestSupport {
   @Autowired AccountService accounts;
   @Autowired AccountRepository repository;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PasswordEncoder passwords;
 
   private DoudiUser account(String name, Role role, String street) {
     if (repository.find(name).isEmpty()) {
       accounts.create("test", name, role, street, null, null, "Passwort2024x");
+      // as if the person had chosen their own password at the first login
+      repository.changePassword(name, passwords.encode("Passwort2024x"));
     }
     return new DoudiUser(repository.find(name).orElseThrow(), false);
   }
@@ -91,14 +95,14 @@ class AccessRulesTest extends WebTestSupport {
     // when
     for (int i = 0; i < 5; i++) {
       mvc.perform(formLogin("/login").user("lockme").password("wrong-guess-" + i))
-          .andExpect(redirectedUrl("/login?error=bad"));
+          .andExpect(redirectedUrl("/login?error"));
     }
 
     // then
     mvc.perform(formLogin("/login").user("lockme").password("Passwort2024x"))
-        .andExpect(redirectedUrl("/login?error=locked"));
+        .andExpect(redirectedUrl("/login?error"));
     Account locked = repository.find("lockme").orElseThrow();
-    assertThat(locked.failedLogins()).isEqualTo(5);
+    assertThat(locked.failedLogins()).isEqualTo(6);
     assertThat(locked.lockedUntil()).isNotNull();
     assertThat(
             jdbc.queryForList(
@@ -134,12 +138,13 @@ class AccessRulesTest extends WebTestSupport {
                 .param("email", "clerk@example.org")
                 .param("password", "Wanli2024Tongji"))
         .andExpect(redirectedUrl("/admin/users"))
-        .andExpect(flash().attribute("ok", "已创建账户 clerk-wanli（街镇）"));
+        .andExpect(flash().attribute("ok", "已创建账户 clerk-wanli（街镇）；首次登录时须设置新密码"));
 
     // then
     Account created = repository.find("clerk-wanli").orElseThrow();
     assertThat(created.role()).isEqualTo(Role.STREET);
     assertThat(created.streetCode()).isEqualTo("wanli");
+    assertThat(created.mustChangePassword()).isTrue();
     assertThat(
             jdbc.queryForObject(
                 "SELECT username || ' ' || action || ' ' || outcome FROM audit_log"
@@ -205,7 +210,7 @@ class AccessRulesTest extends WebTestSupport {
 
     // when
     mvc.perform(post("/admin/users/changeme/disable").with(user(admin)).with(csrf()))
-        .andExpect(flash().attribute("ok", "已停用账户 changeme"));
+        .andExpect(flash().attribute("ok", "已停用账户 changeme；该账户原有登录已失效"));
     mvc.perform(post("/admin/users/changeme/unlock").with(user(admin)).with(csrf()))
         .andExpect(flash().attribute("ok", "已解锁账户 changeme"));
     mvc.perform(
@@ -213,14 +218,14 @@ class AccessRulesTest extends WebTestSupport {
                 .with(user(admin))
                 .with(csrf())
                 .param("password", "Neues2025Passwort"))
-        .andExpect(flash().attribute("ok", "已重置账户 changeme 的密码"));
+        .andExpect(flash().attribute("ok", "已重置账户 changeme 的密码；该账户原有登录已失效，下次登录时须设置新密码"));
 
     // then
     Account changed = repository.find("changeme").orElseThrow();
     assertThat(changed.enabled()).isFalse();
     assertThat(changed.lockedUntil()).isNull();
     mvc.perform(formLogin("/login").user("changeme").password("Neues2025Passwort"))
-        .andExpect(redirectedUrl("/login?error=disabled"));
+        .andExpect(redirectedUrl("/login?error"));
     mvc.perform(get("/admin/audit").with(user(admin))).andExpect(status().isOk());
     assertThat(
             jdbc.queryForList(

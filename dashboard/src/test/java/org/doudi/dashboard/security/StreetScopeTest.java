@@ -33,13 +33,15 @@ class StreetScopeTest extends WebTestSupport {
   }
 
   @Test
-  void aStreetAccountIsBoundToItsOwnStreetWhateverItAsksFor() {
+  void aStreetAccountIsBoundToItsOwnStreetAndRefusedAnotherOne() {
     // given
     logIn(Role.STREET, "wanli");
 
     // when / then
     assertThat(scope.boundStreet()).contains("wanli");
-    assertThat(scope.effectiveStreet("changshoulu")).isEqualTo("wanli");
+    assertThatThrownBy(() -> scope.effectiveStreet("changshoulu"))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(scope.effectiveStreet("wanli")).isEqualTo("wanli");
     assertThat(scope.effectiveStreet(null)).isEqualTo("wanli");
     assertThat(scope.visibleStreets()).extracting(Street::name).containsExactly("万里街道");
     assertThat(scope.maySee("wanli")).isTrue();

@@ -59,6 +59,23 @@ public class AuditLog {
         outcome.name().toLowerCase());
   }
 
+  /**
+   * Returns how many entries {@code username} left with this action and outcome since {@code
+   * since}: the log doubles as the counter of rate limits, so that a restart does not reset them.
+   */
+  public int count(String username, String action, Outcome outcome, OffsetDateTime since) {
+    Integer count =
+        jdbc.queryForObject(
+            "SELECT count(*) FROM audit_log WHERE username = ? AND action = ? AND outcome = ?"
+                + " AND occurred_at >= ?",
+            Integer.class,
+            username,
+            action,
+            outcome.name().toLowerCase(),
+            since);
+    return count == null ? 0 : count;
+  }
+
   /** Returns the newest entries first, optionally only those of one user (exact name). */
   public List<Entry> recent(String username, int limit) {
     String where = username == null || username.isBlank() ? "" : " WHERE username = ?";

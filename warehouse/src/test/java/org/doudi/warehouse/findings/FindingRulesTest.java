@@ -296,7 +296,7 @@ class FindingRulesTest {
   }
 
   @Test
-  void overdueComplaintGroupsTheLedgersOverdueCasesByStreetAndMonth() {
+  void overdueComplaintGroupsTheLedgersOverdueCasesByStreetAndMonthWithoutNamingACase() {
     // given
     jdbc.execute(
         """
@@ -316,9 +316,9 @@ class FindingRulesTest {
     assertThat(fixture.findings("overdue_complaint"))
         .containsExactly(
             "2024-12 | changshoulu | overdue_complaint | null | 2 | 70 | high"
-                + " | 长寿路街道 2024年12月 受理的实名投诉举报有 2 件超期未核实办结，最长已 70 天：XF2、XF1",
+                + " | 长寿路街道 2024年12月 受理的实名投诉举报有 2 件超期未核实办结，最长已 70 天（案件编号见实名投诉举报台账）",
             "2024-12 | wanli | overdue_complaint | null | 1 | 31 | medium"
-                + " | 万里街道 2024年12月 受理的实名投诉举报有 1 件超期未核实办结，最长已 31 天：XF4");
+                + " | 万里街道 2024年12月 受理的实名投诉举报有 1 件超期未核实办结，最长已 31 天（案件编号见实名投诉举报台账）");
   }
 
   @Test
