@@ -57,10 +57,10 @@ public record CommandSpec(
               "findings", "[--period YYYY-MM]", "以 CSV 输出核查发现", Set.of("period"), Set.of(), 0, 0),
           new CommandSpec(
               "report district",
-              "--period YYYY-MM (--out FILE | --mail-to ADDR[,ADDR])",
-              "生成区级报告（.pdf 或 .xlsx），或立即发送邮件",
+              "--period YYYY-MM (--out FILE | --mail-to ADDR[,ADDR] [--resend])",
+              "生成区级报告（.pdf 或 .xlsx），或立即发送邮件（已发送过的地址不重发，除非加 --resend）",
               Set.of("period", "out", "mail-to"),
-              Set.of(),
+              Set.of("resend"),
               0,
               0),
           new CommandSpec(
