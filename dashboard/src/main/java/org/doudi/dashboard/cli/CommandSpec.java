@@ -76,11 +76,19 @@ public record CommandSpec(
           new CommandSpec(
               "backup",
               "--out DIR",
-              "把仓库及其状态一致地复制到 DIR，服务可直接从副本启动",
+              "把仓库及其状态一致地复制到 DIR，服务可直接从副本启动；哈希密钥用备份口令加密后写在副本旁",
               Set.of("out"),
               Set.of(),
               0,
-              0));
+              0),
+          new CommandSpec(
+              "restore",
+              "BACKUP --db FILE [--secret-file FILE]",
+              "把备份连同其哈希密钥恢复为 FILE 处的实例（口令从标准输入读取）；不覆盖已有仓库",
+              Set.of("secret-file"),
+              Set.of(),
+              1,
+              1));
 
   /** Returns the command whose name starts the arguments, longest name first. */
   public static Optional<CommandSpec> match(List<String> words) {
