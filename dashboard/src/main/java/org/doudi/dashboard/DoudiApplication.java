@@ -2,6 +2,7 @@ package org.doudi.dashboard;
 
 import java.util.Map;
 import java.util.TimeZone;
+import org.doudi.dashboard.backup.RestoreCommand;
 import org.doudi.dashboard.cli.CommandLine;
 import org.doudi.dashboard.sqlconsole.SqlCommandConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -30,9 +31,14 @@ public class DoudiApplication {
     // the DuckDB driver renders TIMESTAMPTZ values in the JVM's zone: on a server whose system
     // clock is UTC, every time on the pages and in the exports would otherwise be 8 hours early
     TimeZone.setDefault(TimeZone.getTimeZone(TIME_ZONE));
-    int status = new CommandLine(DoudiApplication.class, LEAN_COMMANDS).run(args);
+    int status = commandLine(new CommandLine(DoudiApplication.class, LEAN_COMMANDS)).run(args);
     if (status >= 0) {
       System.exit(status);
     }
+  }
+
+  /** Returns the command line with the commands that run before any instance is opened. */
+  public static CommandLine commandLine(CommandLine commandLine) {
+    return commandLine.withoutWarehouse(new RestoreCommand());
   }
 }

@@ -1,6 +1,7 @@
 package org.doudi.dashboard.charts;
 
 import java.util.function.BiFunction;
+import org.doudi.dashboard.cache.AnswerCache;
 import org.doudi.dashboard.security.StreetScope;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -8,11 +9,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Serves each chart's option as JSON. A street account gets its own street's figures whatever it
  * asks for, and a 403 when it names another street; petition breakdowns beyond channel and category
- * are for the leading group and the work team only.
+ * are for the leading group and the work team only. Answers are kept per data version ({@link
+ * AnswerCache}), keyed by the chart, the period asked and the street the asker may see.
  */
 @RestController
 @RequestMapping("/api/charts")
@@ -26,8 +29,10 @@ class ChartsController {
   private final StreetComparisonChart comparison;
   private final DiscrepancyHeatmap heatmap;
   private final PetitionVolumeCharts petitions;
+  private final AnswerCache cache;
 
   ChartsController(
+      AnswerCache cache,
       ChartPeriods campaign,
       StreetScope scope,
       TrendCharts trends,
@@ -40,6 +45,7 @@ class ChartsController {
     this.comparison = comparison;
     this.heatmap = heatmap;
     this.petitions = petitions;
+    this.cache = cache;
   }
 
   @GetMapping("/removals")
@@ -113,10 +119,15 @@ class ChartsController {
   private ChartJson trend(
       String period, String requested, BiFunction<PeriodRange, String, ChartJson> chart) {
     String street = scope.requestedStreet(requested);
-    return campaign
-        .resolve(period, street)
-        .map(range -> chart.apply(campaign.trend(range), street))
-        .orElseGet(() -> ChartJson.empty(ChartOptions.NO_FORMS));
+    return cache.answer(
+        chartPath(),
+        () ->
+            campaign
+                .resolve(period, street)
+                .map(range -> chart.apply(campaign.trend(range), street))
+                .orElseGet(() -> ChartJson.empty(ChartOptions.NO_FORMS)),
+        period,
+        street);
   }
 
   private ChartJson ranged(
@@ -125,9 +136,19 @@ class ChartsController {
       String emptyMessage,
       BiFunction<PeriodRange, String, ChartJson> chart) {
     String street = scope.requestedStreet(requested);
-    return campaign
-        .resolve(period, street)
-        .map(range -> chart.apply(range, street))
-        .orElseGet(() -> ChartJson.empty(emptyMessage));
+    return cache.answer(
+        chartPath(),
+        () ->
+            campaign
+                .resolve(period, street)
+                .map(range -> chart.apply(range, street))
+                .orElseGet(() -> ChartJson.empty(emptyMessage)),
+        period,
+        street);
+  }
+
+  /** Returns the chart asked for, as its path: the first part of its cache key. */
+  private static String chartPath() {
+    return ServletUriComponentsBuilder.fromCurrentRequestUri().build().getPath();
   }
 }

@@ -24,6 +24,7 @@ public final class CommandLine {
   private final Class<?> application;
   private final Map<String, Class<?>> leanSources;
   private final CliOutput output;
+  private final Map<String, CliCommand> withoutWarehouse = new HashMap<>();
 
   /** Creates the command line of an application writing to the process's own streams. */
   public CommandLine(Class<?> application, Map<String, Class<?>> leanSources) {
@@ -43,6 +44,15 @@ public final class CommandLine {
     this.application = application;
     this.leanSources = Map.copyOf(leanSources);
     this.output = output;
+  }
+
+  /**
+   * Adds a command that runs without Spring and without opening the warehouse (such as {@code
+   * restore}, whose target does not exist yet); returns this command line.
+   */
+  public CommandLine withoutWarehouse(CliCommand command) {
+    withoutWarehouse.put(command.name(), command);
+    return this;
   }
 
   /** Runs what the arguments say; returns the exit status, or {@link #SERVING}. */
@@ -75,6 +85,18 @@ public final class CommandLine {
     } catch (UsageException e) {
       printUsageError(spec.get(), e.getMessage());
       return CliCommand.USAGE;
+    }
+    CliCommand standalone = withoutWarehouse.get(spec.get().name());
+    if (standalone != null) {
+      try {
+        return standalone.run(arguments, output);
+      } catch (UsageException e) {
+        printUsageError(arguments.command(), e.getMessage());
+        return CliCommand.USAGE;
+      } catch (Exception e) {
+        output.err().println("失败：" + userMessage(e));
+        return CliCommand.REJECTED;
+      }
     }
     return runCommand(arguments);
   }

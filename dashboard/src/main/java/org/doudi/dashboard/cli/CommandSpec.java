@@ -57,10 +57,10 @@ public record CommandSpec(
               "findings", "[--period YYYY-MM]", "以 CSV 输出核查发现", Set.of("period"), Set.of(), 0, 0),
           new CommandSpec(
               "report district",
-              "--period YYYY-MM (--out FILE | --mail-to ADDR[,ADDR])",
-              "生成区级报告（.pdf 或 .xlsx），或立即发送邮件",
+              "--period YYYY-MM (--out FILE | --mail-to ADDR[,ADDR] [--resend])",
+              "生成区级报告（.pdf 或 .xlsx），或立即发送邮件（已发送过的地址不重发，除非加 --resend）",
               Set.of("period", "out", "mail-to"),
-              Set.of(),
+              Set.of("resend"),
               0,
               0),
           new CommandSpec(
@@ -76,11 +76,19 @@ public record CommandSpec(
           new CommandSpec(
               "backup",
               "--out DIR",
-              "把仓库及其状态一致地复制到 DIR，服务可直接从副本启动",
+              "把仓库及其状态一致地复制到 DIR，服务可直接从副本启动；哈希密钥用备份口令加密后写在副本旁",
               Set.of("out"),
               Set.of(),
               0,
-              0));
+              0),
+          new CommandSpec(
+              "restore",
+              "BACKUP --db FILE [--secret-file FILE]",
+              "把备份连同其哈希密钥恢复为 FILE 处的实例（口令从标准输入读取）；不覆盖已有仓库",
+              Set.of("secret-file"),
+              Set.of(),
+              1,
+              1));
 
   /** Returns the command whose name starts the arguments, longest name first. */
   public static Optional<CommandSpec> match(List<String> words) {

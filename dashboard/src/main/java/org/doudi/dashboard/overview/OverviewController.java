@@ -1,6 +1,7 @@
 package org.doudi.dashboard.overview;
 
 import java.util.Optional;
+import org.doudi.dashboard.cache.AnswerCache;
 import org.doudi.dashboard.charts.ChartPeriods;
 import org.doudi.dashboard.charts.PeriodRange;
 import org.doudi.dashboard.findings.FindingFilter;
@@ -26,8 +27,10 @@ class OverviewController {
   private final OverviewKpis kpis;
   private final FindingsPageQuery findings;
   private final StreetDictionary streets;
+  private final AnswerCache cache;
 
   OverviewController(
+      AnswerCache cache,
       ChartPeriods campaign,
       StreetScope scope,
       OverviewKpis kpis,
@@ -38,6 +41,7 @@ class OverviewController {
     this.kpis = kpis;
     this.findings = findings;
     this.streets = streets;
+    this.cache = cache;
   }
 
   @GetMapping("/")
@@ -53,7 +57,8 @@ class OverviewController {
     range.ifPresent(
         r -> {
           model.addAttribute("range", r);
-          model.addAttribute("kpis", kpis.kpis(r, street));
+          model.addAttribute(
+              "kpis", cache.answer("overview.kpis", () -> kpis.kpis(r, street), r, street));
           model.addAttribute(
               "topFindings",
               findings.find(

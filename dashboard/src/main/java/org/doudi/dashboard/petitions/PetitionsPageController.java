@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import org.doudi.dashboard.cache.AnswerCache;
 import org.doudi.dashboard.charts.ChartPeriods;
 import org.doudi.dashboard.charts.PeriodRange;
 import org.doudi.dashboard.security.StreetScope;
@@ -31,6 +32,7 @@ class PetitionsPageController {
   private final ChartPeriods campaign;
   private final StreetScope scope;
   private final PetitionsPageQueries queries;
+  private final AnswerCache cache;
   private final Clock clock;
   private final int deadlineDays;
 
@@ -38,11 +40,13 @@ class PetitionsPageController {
       ChartPeriods campaign,
       StreetScope scope,
       PetitionsPageQueries queries,
+      AnswerCache cache,
       Clock clock,
       @Value("${doudi.dashboard.petition-deadline-days:60}") int deadlineDays) {
     this.campaign = campaign;
     this.scope = scope;
     this.queries = queries;
+    this.cache = cache;
     this.clock = clock;
     this.deadlineDays = deadlineDays;
   }
@@ -66,7 +70,13 @@ class PetitionsPageController {
         r -> {
           LocalDate today = LocalDate.now(clock);
           LocalDate overdueBefore = today.minusDays(deadlineDays);
-          Map<String, Object> summary = queries.summary(r, selected, overdueBefore);
+          Map<String, Object> summary =
+              cache.answer(
+                  "petitions.summary",
+                  () -> queries.summary(r, selected, overdueBefore),
+                  r,
+                  selected,
+                  overdueBefore);
           model.addAttribute("range", r);
           model.addAttribute("summary", summary);
           model.addAttribute("hasCases", ((Number) summary.get("cases")).longValue() > 0);

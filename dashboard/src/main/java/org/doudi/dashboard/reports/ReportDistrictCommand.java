@@ -8,6 +8,7 @@ import org.doudi.dashboard.cli.CliArguments;
 import org.doudi.dashboard.cli.CliCommand;
 import org.doudi.dashboard.cli.CliOutput;
 import org.doudi.dashboard.cli.UsageException;
+import org.doudi.reports.delivery.CommandMailing;
 import org.doudi.reports.delivery.MailDelivery;
 import org.doudi.reports.district.DistrictReports;
 import org.doudi.reports.district.ReportScope;
@@ -17,18 +18,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code report district --period YYYY-MM (--out FILE | --mail-to ADDR[,ADDR])}: writes the
- * district report to a .pdf or .xlsx file, or mails it now through the configured SMTP server.
+ * district report to a .pdf or .xlsx file, or mails it now through the configured SMTP server, once
+ * per address: a rerun skips the addresses already served unless {@code --resend}.
  */
 @Component
 class ReportDistrictCommand implements CliCommand {
 
   private final DistrictReports reports;
   private final MailDelivery delivery;
+  private final CommandMailing mailing;
   private final AuditLog audit;
 
-  ReportDistrictCommand(DistrictReports reports, MailDelivery delivery, AuditLog audit) {
+  ReportDistrictCommand(
+      DistrictReports reports, MailDelivery delivery, CommandMailing mailing, AuditLog audit) {
     this.reports = reports;
     this.delivery = delivery;
+    this.mailing = mailing;
     this.audit = audit;
   }
 
@@ -110,15 +115,23 @@ class ReportDistrictCommand implements CliCommand {
                 "REJECTED 未配置邮件服务器：请用 --spring.mail.host=… --spring.mail.port=… 指定 SMTP 服务器（见 docs/reports.md）");
         return REJECTED;
       }
-      List<MailDelivery.DeliveryResult> results =
-          delivery.sendNow(recipients, scope, ReportFormat.PDF, user);
+      List<CommandMailing.DeliveryResult> results =
+          mailing.send(recipients, scope, ReportFormat.PDF, user, arguments.flag("resend"));
       boolean allSent = true;
-      for (MailDelivery.DeliveryResult result : results) {
-        if (result.sent()) {
-          output.err().println("OK 已发送至 " + result.recipient() + "：" + result.answer());
-        } else {
-          allSent = false;
-          output.err().println("REJECTED 发送至 " + result.recipient() + " 失败：" + result.answer());
+      for (CommandMailing.DeliveryResult result : results) {
+        switch (result.outcome()) {
+          case SENT ->
+              output.err().println("OK 已发送至 " + result.recipient() + "：" + result.answer());
+          case ALREADY_SENT ->
+              output.err().println("SKIPPED " + result.recipient() + "：" + result.answer());
+          case OUTCOME_UNKNOWN -> {
+            allSent = false;
+            output.err().println("UNKNOWN " + result.recipient() + "：" + result.answer());
+          }
+          case FAILED -> {
+            allSent = false;
+            output.err().println("REJECTED 发送至 " + result.recipient() + " 失败：" + result.answer());
+          }
         }
       }
       audit.record(

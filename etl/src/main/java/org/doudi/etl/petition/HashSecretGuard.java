@@ -1,6 +1,14 @@
 package org.doudi.etl.petition;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import org.doudi.warehouse.InstanceSettings;
+import org.doudi.warehouse.WarehouseSettings;
+import org.doudi.warehouse.backup.HashSecretFingerprint;
+import org.doudi.warehouse.backup.HashSecretSource;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,6 +24,12 @@ import org.springframework.stereotype.Component;
  * to receive it). Commands never load demo data, so the command line is never in demo mode. Outside
  * demo mode an instance without petition cases still starts (nothing to protect yet), but {@link
  * PetitionLoader} refuses to load real petition logs with the demo secret.
+ *
+ * <p>It also refuses a secret that is not the warehouse's own: the warehouse records the secret's
+ * fingerprint, and a start with another one (a backup restored without its secret, a lost {@code
+ * keys/hash-secret} replaced by a fresh random one) would silently cut every new case off from the
+ * complainants already kept. While the warehouse holds no real complainant keys the fingerprint
+ * simply follows the secret.
  */
 @Component
 class HashSecretGuard implements InitializingBean {
@@ -25,18 +39,24 @@ class HashSecretGuard implements InitializingBean {
   private final JdbcTemplate jdbc;
   private final boolean demo;
   private final String mode;
+  private final boolean configured;
+  private final Path secretFile;
 
   HashSecretGuard(
       PersonalDataProtection protection,
       InstanceSettings instance,
       JdbcTemplate jdbc,
       @Value("${doudi.demo:false}") boolean demo,
-      @Value("${doudi.mode:server}") String mode) {
+      @Value("${doudi.mode:server}") String mode,
+      @Value("${doudi.personal-data.hash-secret:}") String configured,
+      WarehouseSettings warehouse) {
     this.protection = protection;
     this.instance = instance;
     this.jdbc = jdbc;
     this.demo = demo;
     this.mode = mode;
+    this.configured = configured != null && !configured.isBlank();
+    this.secretFile = HashSecretSource.secretFile(warehouse.home());
   }
 
   /** Returns whether the instance runs in demo mode, where the demo secret is allowed. */
@@ -46,6 +66,82 @@ class HashSecretGuard implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() {
+    refuseDemoSecretOverRealCases();
+    String current =
+        HashSecretFingerprint.fromHex(
+            hex(protection.complainantKey(HashSecretFingerprint.IDENTITY)));
+    String recorded = instance.get(HashSecretFingerprint.SETTING).orElse(null);
+    if (current.equals(recorded)) {
+      return;
+    }
+    Long keys =
+        jdbc.queryForObject(
+            "SELECT count(*) FROM petition_case WHERE complainant_key IS NOT NULL", Long.class);
+    boolean realKeys = keys != null && keys > 0 && !instance.demoData();
+    if (realKeys && (recorded != null || secretMadeByThisStart())) {
+      setFreshSecretAside();
+      throw new IllegalStateException(refusal(recorded, current, keys));
+    }
+    instance.put(HashSecretFingerprint.SETTING, current);
+  }
+
+  /** Returns a complainant key in plain hex (the key spells its digits g–p). */
+  private static String hex(String key) {
+    StringBuilder hex = new StringBuilder(key.length());
+    for (char c : key.toCharArray()) {
+      hex.append(c >= 'g' && c <= 'p' ? (char) ('0' + (c - 'g')) : c);
+    }
+    return hex.toString();
+  }
+
+  /** Returns whether the secret in force is a file this very start created: a new random one. */
+  private boolean secretMadeByThisStart() {
+    try {
+      Instant started = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+      return !configured
+          && Files.exists(secretFile)
+          && !Files.getLastModifiedTime(secretFile).toInstant().isBefore(started);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Moves a secret this start made aside, so the next start does not take it for the right one. */
+  private void setFreshSecretAside() {
+    if (secretMadeByThisStart()) {
+      try {
+        Files.move(
+            secretFile,
+            secretFile.resolveSibling("hash-secret.unused-" + System.currentTimeMillis()));
+      } catch (IOException e) {
+        // the refusal below says what to do either way
+      }
+    }
+  }
+
+  private String refusal(String recorded, String current, long keys) {
+    String source =
+        configured
+            ? "配置项 doudi.personal-data.hash-secret"
+            : secretMadeByThisStart() || !Files.exists(secretFile)
+                ? "本次启动新生成的随机密钥（" + secretFile + " 原先不存在）"
+                : "文件 " + secretFile;
+    return "拒绝启动：个人信息哈希密钥与此仓库不符。仓库中有 "
+        + keys
+        + " 个信访案件的反映人关联键，"
+        + (recorded == null ? "仓库未记录密钥指纹（来自旧版本），" : "仓库记录的密钥指纹为 " + recorded + "，")
+        + "而当前密钥来自"
+        + source
+        + "，指纹为 "
+        + current
+        + "；用它启动，新案件将无法与已有反映人关联。请用原实例的密钥启动：从备份恢复请用 "
+        + "java -jar doudi.jar restore 备份文件 --db 仓库文件（连同备份旁的 .secret 文件和备份口令一起恢复），"
+        + "或把原实例的 keys/hash-secret 复制到 "
+        + secretFile
+        + "，或用 --doudi.personal-data.hash-secret=原密钥 启动。见 docs/foundation.md“恢复”。";
+  }
+
+  private void refuseDemoSecretOverRealCases() {
     if (!protection.demoSecret() || demoMode()) {
       return;
     }

@@ -1,14 +1,10 @@
 package org.doudi.reports.delivery;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
-import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +22,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -112,53 +107,18 @@ public class MailDelivery {
   }
 
   /**
-   * Mails the district report to the addresses now, through the outbox but without retries (the
-   * command line's {@code --mail-to}); returns one line per address saying what the server
-   * answered. Throws when no SMTP server is configured.
+   * Makes one attempt at an entry: fixes its Message-ID, marks it on its way (committed before the
+   * SMTP server sees it), sends, and records the answer; returns whether the server accepted it.
    */
-  public synchronized List<DeliveryResult> sendNow(
-      List<String> recipients, ReportScope scope, ReportFormat format, String user) {
-    JavaMailSender sender = senders.getIfAvailable();
-    if (sender == null) {
-      throw new IllegalStateException(NOT_CONFIGURED + "：请用 --spring.mail.host=… 等属性指定 SMTP 服务器");
-    }
-    Instant now = clock.instant();
-    String run = UUID.randomUUID().toString();
-    List<DeliveryResult> results = new ArrayList<>();
-    Map<String, byte[]> attachments = new HashMap<>();
-    for (String recipient : recipients) {
-      String key = "manual:" + run + ":" + scope.key() + ":" + recipient;
-      outbox.enqueue(
-          new OutboxMail(
-              key,
-              "district",
-              null,
-              scope.campaign() ? ReportScope.CAMPAIGN : scope.to().toString(),
-              null,
-              recipient,
-              MailTexts.districtSubject(districtReports, scope),
-              MailTexts.districtBody(districtReports, scope, null),
-              format.extension(),
-              user));
-      OutboxEntry entry = outbox.byKey(key).orElseThrow();
-      boolean ok = attempt(sender, entry, now, false, attachments);
-      OutboxEntry after = outbox.byKey(key).orElseThrow();
-      results.add(new DeliveryResult(recipient, ok, after.lastAnswer()));
-    }
-    return results;
-  }
-
-  /** What the server said to one recipient's mail. */
-  public record DeliveryResult(String recipient, boolean sent, String answer) {}
-
-  private boolean attempt(
+  boolean attempt(
       JavaMailSender sender,
       OutboxEntry entry,
       Instant now,
       boolean retry,
       Map<String, byte[]> attachments) {
     try {
-      MimeMessage message = sender.createMimeMessage();
+      String messageId = outbox.messageId(entry.id(), newMessageId(entry.id()));
+      MimeMessage message = SmtpTransmission.message(sender, messageId);
       String format = outbox.format(entry.id());
       boolean multipart = format != null;
       MimeMessageHelper helper = new MimeMessageHelper(message, multipart, "UTF-8");
@@ -175,13 +135,14 @@ public class MailDelivery {
         helper.addAttachment(
             attachment.fileName(), new ByteArrayResource(attachment.bytes()), attachment.type());
       }
-      String answer = send(sender, message);
+      outbox.sending(entry.id(), clock.instant());
+      String answer = SmtpTransmission.send(sender, message);
       outbox.sent(entry.id(), answer, now);
       log.info("Mail {} to {} sent: {}", entry.id(), entry.recipient(), answer);
       return true;
     } catch (MessagingException | MailException | IllegalStateException e) {
-      String answer = answer(e);
-      boolean permanent = permanent(e);
+      String answer = SmtpTransmission.answer(e);
+      boolean permanent = SmtpTransmission.permanent(e);
       Instant next = null;
       if (retry && !permanent && entry.attempts() + 1 < maxAttempts) {
         long factor = 1L << Math.min(20, entry.attempts());
@@ -199,7 +160,25 @@ public class MailDelivery {
     }
   }
 
+  /** Returns a Message-ID unique to the entry and this instance: {@code <doudi.12.9f3a…@host>}. */
+  private String newMessageId(long id) {
+    String domain = from.contains("@") ? from.substring(from.lastIndexOf('@') + 1) : "localhost";
+    domain = domain.replaceAll("[^A-Za-z0-9.-]", "");
+    return "<doudi."
+        + id
+        + "."
+        + UUID.randomUUID().toString().replace("-", "")
+        + "@"
+        + domain
+        + ">";
+  }
+
   private record Attachment(String fileName, byte[] bytes, String type) {}
+
+  /** Returns the key under which a rendered district report is kept for one round. */
+  static String districtKey(ReportScope scope, ReportFormat format) {
+    return "district:" + scope.key() + ":" + format;
+  }
 
   private Attachment attachment(OutboxEntry entry, String formatKey, Map<String, byte[]> cache) {
     ReportFormat format = ReportFormat.valueOf(formatKey.toUpperCase());
@@ -219,79 +198,8 @@ public class MailDelivery {
           streetForms.fileName(entry.streetCode(), period), bytes, ReportFormat.PDF.contentType());
     }
     ReportScope scope = districtReports.scope(entry.period());
-    String key = "district:" + scope.key() + ":" + format;
+    String key = districtKey(scope, format);
     byte[] bytes = cache.computeIfAbsent(key, k -> districtReports.render(scope, format));
     return new Attachment(districtReports.fileName(scope, format), bytes, format.contentType());
-  }
-
-  /** Sends the message and returns the server's last answer (e.g. 250 OK), as far as it tells. */
-  private static String send(JavaMailSender sender, MimeMessage message) throws MessagingException {
-    if (!(sender instanceof JavaMailSenderImpl impl)) {
-      sender.send(message);
-      return "已发送";
-    }
-    Transport transport = impl.getSession().getTransport(impl.getProtocol());
-    try {
-      transport.connect(impl.getHost(), impl.getPort(), impl.getUsername(), impl.getPassword());
-      if (message.getSentDate() == null) {
-        message.setSentDate(new java.util.Date());
-      }
-      message.saveChanges();
-      transport.sendMessage(message, message.getAllRecipients());
-      return lastServerResponse(transport).orElse("已发送");
-    } finally {
-      transport.close();
-    }
-  }
-
-  private static Optional<String> lastServerResponse(Object transport) {
-    try {
-      Method method = transport.getClass().getMethod("getLastServerResponse");
-      Object value = method.invoke(transport);
-      return value == null ? Optional.empty() : Optional.of(value.toString().strip());
-    } catch (ReflectiveOperationException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static String answer(Throwable e) {
-    StringBuilder text = new StringBuilder();
-    for (Throwable cause = e; cause != null && text.length() < 500; cause = cause.getCause()) {
-      String message = cause.getMessage();
-      if (message != null && !text.toString().contains(message.strip())) {
-        if (!text.isEmpty()) {
-          text.append("；");
-        }
-        text.append(message.strip());
-      }
-      if (cause.getCause() == cause) {
-        break;
-      }
-    }
-    return text.isEmpty() ? e.getClass().getSimpleName() : text.toString();
-  }
-
-  /** Returns whether the server refused for good (5xx, an address it rejects). */
-  private static boolean permanent(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      try {
-        Method code = cause.getClass().getMethod("getReturnCode");
-        Object value = code.invoke(cause);
-        if (value instanceof Integer rc && rc >= 500) {
-          return true;
-        }
-      } catch (ReflectiveOperationException ignored) {
-        // not an SMTP answer
-      }
-      if (cause instanceof SendFailedException failed
-          && failed.getInvalidAddresses() != null
-          && failed.getInvalidAddresses().length > 0) {
-        return true;
-      }
-      if (cause.getCause() == cause) {
-        break;
-      }
-    }
-    return false;
   }
 }

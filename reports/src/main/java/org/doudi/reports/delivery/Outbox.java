@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +24,11 @@ public class Outbox {
 
   private static final String COLUMNS =
       "id, kind, schedule_id, period, street_code, recipient, subject, state, attempts,"
-          + " next_attempt_at, last_answer, created_at, sent_at";
+          + " next_attempt_at, last_answer, created_at, sent_at, origin, sending_since, message_id,"
+          + " outcome_unknown";
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  private static final DateTimeFormatter MINUTE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private final JdbcTemplate jdbc;
 
@@ -30,12 +36,27 @@ public class Outbox {
     this.jdbc = jdbc;
   }
 
-  /** Puts a mail in the outbox; returns false when one with the same key is already there. */
+  /**
+   * Puts a mail the server sends (and retries) in the outbox; returns false when one with the same
+   * key is already there.
+   */
   boolean enqueue(OutboxMail mail) {
+    return insert(mail, "server");
+  }
+
+  /**
+   * Puts a mail the running command sends itself in the outbox; the server never sends it, so a
+   * command that dies leaves it to be reported, not sent behind anyone's back.
+   */
+  boolean enqueueForCommand(OutboxMail mail) {
+    return insert(mail, "cli");
+  }
+
+  private boolean insert(OutboxMail mail, String origin) {
     int rows =
         jdbc.update(
             "INSERT INTO mail_outbox (dedup_key, kind, schedule_id, period, street_code, recipient,"
-                + " subject, body, format, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " subject, body, format, created_by, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (dedup_key) DO NOTHING",
             mail.dedupKey(),
             mail.kind(),
@@ -46,8 +67,19 @@ public class Outbox {
             mail.subject(),
             mail.body(),
             mail.format(),
-            mail.createdBy());
+            mail.createdBy(),
+            origin);
     return rows > 0;
+  }
+
+  /** Returns how many entries were forced again with {@code --resend} under this key. */
+  int resends(String dedupKey) {
+    Long count =
+        jdbc.queryForObject(
+            "SELECT count(*) FROM mail_outbox WHERE starts_with(dedup_key, ?)",
+            Long.class,
+            dedupKey + ":resend:");
+    return count == null ? 0 : count.intValue();
   }
 
   /** Returns the entry with this key, if any. */
@@ -83,7 +115,8 @@ public class Outbox {
     return jdbc.query(
         "SELECT "
             + COLUMNS
-            + " FROM mail_outbox WHERE state = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id",
+            + " FROM mail_outbox WHERE state = 'pending' AND origin = 'server' AND outcome_unknown IS NOT TRUE"
+            + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id",
         Outbox::map,
         at(now));
   }
@@ -98,11 +131,29 @@ public class Outbox {
     return jdbc.queryForObject("SELECT format FROM mail_outbox WHERE id = ?", String.class, id);
   }
 
+  /**
+   * Returns the entry's Message-ID, fixing it first if it has none, so that every attempt of one
+   * entry carries the same one.
+   */
+  String messageId(long id, String fresh) {
+    jdbc.update(
+        "UPDATE mail_outbox SET message_id = ? WHERE id = ? AND message_id IS NULL", fresh, id);
+    return jdbc.queryForObject("SELECT message_id FROM mail_outbox WHERE id = ?", String.class, id);
+  }
+
+  /**
+   * Records, before the message goes to the SMTP server, that it is on its way: a process that dies
+   * before the answer is recorded leaves this mark for the next start to find.
+   */
+  void sending(long id, Instant at) {
+    jdbc.update("UPDATE mail_outbox SET sending_since = ? WHERE id = ?", at(at), id);
+  }
+
   /** Records that the server accepted the mail. */
   void sent(long id, String answer, Instant at) {
     jdbc.update(
-        "UPDATE mail_outbox SET state = 'sent', attempts = attempts + 1, last_answer = ?, sent_at = ?"
-            + " WHERE id = ? AND state = 'pending'",
+        "UPDATE mail_outbox SET state = 'sent', attempts = attempts + 1, last_answer = ?, sent_at = ?,"
+            + " sending_since = NULL, outcome_unknown = false WHERE id = ? AND state <> 'sent'",
         answer,
         at(at),
         id);
@@ -112,14 +163,14 @@ public class Outbox {
   void attemptFailed(long id, String answer, Instant retryAt) {
     if (retryAt == null) {
       jdbc.update(
-          "UPDATE mail_outbox SET state = 'failed', attempts = attempts + 1, last_answer = ?"
-              + " WHERE id = ?",
+          "UPDATE mail_outbox SET state = 'failed', attempts = attempts + 1, last_answer = ?,"
+              + " sending_since = NULL WHERE id = ?",
           answer,
           id);
     } else {
       jdbc.update(
-          "UPDATE mail_outbox SET attempts = attempts + 1, last_answer = ?, next_attempt_at = ?"
-              + " WHERE id = ?",
+          "UPDATE mail_outbox SET attempts = attempts + 1, last_answer = ?, next_attempt_at = ?,"
+              + " sending_since = NULL WHERE id = ?",
           answer,
           at(retryAt),
           id);
@@ -132,11 +183,58 @@ public class Outbox {
         "UPDATE mail_outbox SET last_answer = ? WHERE id = ? AND state = 'pending'", reason, id);
   }
 
-  /** Puts a failed or pending entry back in line to be sent now (an administrator's 重新发送). */
+  /**
+   * Puts a failed or pending entry back in line for the server to send now (an administrator's
+   * 重新发送): a person's word, so an entry whose outcome was unknown goes again, with its Message-ID.
+   */
   public void retryNow(long id) {
     jdbc.update(
-        "UPDATE mail_outbox SET state = 'pending', next_attempt_at = NULL WHERE id = ? AND state <> 'sent'",
+        "UPDATE mail_outbox SET state = 'pending', next_attempt_at = NULL, origin = 'server',"
+            + " outcome_unknown = false WHERE id = ? AND state <> 'sent'",
         id);
+  }
+
+  /** Puts a command's entry that is not sent back to pending, for the command to send it now. */
+  void reopenForCommand(long id) {
+    jdbc.update(
+        "UPDATE mail_outbox SET state = 'pending', next_attempt_at = NULL, origin = 'cli',"
+            + " outcome_unknown = false WHERE id = ? AND state <> 'sent'",
+        id);
+  }
+
+  /**
+   * Marks what a dead process left behind, at a start (DuckDB lets one process hold the file, so
+   * every earlier process is gone): a mail on its way to the SMTP server becomes failed with its
+   * outcome unknown (it may have arrived: never resent without a person's word), a command's mail
+   * that was not sent becomes failed (the command's rerun sends it). Returns the entries marked.
+   */
+  List<OutboxEntry> markInterrupted() {
+    List<OutboxEntry> marked =
+        jdbc.query(
+            "SELECT "
+                + COLUMNS
+                + " FROM mail_outbox WHERE state = 'pending' AND (sending_since IS NOT NULL OR origin = 'cli')"
+                + " ORDER BY id",
+            Outbox::map);
+    for (OutboxEntry entry : marked) {
+      if (entry.origin().equals("cli") && entry.sendingSince() == null) {
+        jdbc.update(
+            "UPDATE mail_outbox SET state = 'failed', last_answer = ? WHERE id = ?",
+            "发送它的命令已中断，邮件未发送；重新运行同一命令即可补发（已发出的不会重发）",
+            entry.id());
+      } else {
+        jdbc.update(
+            "UPDATE mail_outbox SET state = 'failed', outcome_unknown = true, sending_since = NULL,"
+                + " last_answer = ? WHERE id = ?",
+            "发送途中程序中断（"
+                + entry.sendingSince().atZoneSameInstant(SHANGHAI).format(MINUTE)
+                + " 起），邮件服务器可能已收下，为免重复未自动重发；请向收件人确认，需要时再发（Message-ID "
+                + entry.messageId()
+                + "）",
+            entry.id());
+      }
+    }
+    return marked;
   }
 
   private static OutboxEntry map(ResultSet rs, int row) throws SQLException {
@@ -154,7 +252,11 @@ public class Outbox {
         time(rs, "next_attempt_at"),
         rs.getString("last_answer"),
         time(rs, "created_at"),
-        time(rs, "sent_at"));
+        time(rs, "sent_at"),
+        rs.getString("origin"),
+        time(rs, "sending_since"),
+        rs.getString("message_id"),
+        rs.getBoolean("outcome_unknown"));
   }
 
   /** Returns an instant as DuckDB binds a TIMESTAMPTZ. */

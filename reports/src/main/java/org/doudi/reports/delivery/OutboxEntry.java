@@ -18,6 +18,10 @@ import java.time.OffsetDateTime;
  * @param lastAnswer the mail server's answer, or why it was not sent
  * @param createdAt when it was put in the outbox
  * @param sentAt when the server accepted it
+ * @param origin server (drained and retried by the server) or cli (sent by its command only)
+ * @param sendingSince when the message went to the SMTP server without an answer recorded yet
+ * @param messageId the Message-ID every attempt carries; null before the first
+ * @param outcomeUnknown whether a process died while the SMTP server had it: it may have arrived
  */
 public record OutboxEntry(
     long id,
@@ -32,10 +36,17 @@ public record OutboxEntry(
     OffsetDateTime nextAttemptAt,
     String lastAnswer,
     OffsetDateTime createdAt,
-    OffsetDateTime sentAt) {
+    OffsetDateTime sentAt,
+    String origin,
+    OffsetDateTime sendingSince,
+    String messageId,
+    boolean outcomeUnknown) {
 
-  /** Returns the state in Chinese: 待发送, 已发送 or 失败. */
+  /** Returns the state in Chinese: 待发送, 已发送, 失败 or 结果未知 (may have arrived). */
   public String stateLabel() {
+    if (outcomeUnknown && !"sent".equals(state)) {
+      return "结果未知";
+    }
     return switch (state) {
       case "sent" -> "已发送";
       case "failed" -> "失败";

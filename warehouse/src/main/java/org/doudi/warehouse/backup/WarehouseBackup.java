@@ -121,6 +121,7 @@ public class WarehouseBackup {
       for (Path old :
           backups.subList(Math.min(Math.max(keep, 1), backups.size()), backups.size())) {
         Files.deleteIfExists(old);
+        Files.deleteIfExists(Path.of(old + SealedSecret.SUFFIX));
         log.info("Removed old backup {}", old);
       }
     } catch (IOException e) {
