@@ -74,9 +74,11 @@ public record CommandSpec(
               1,
               1),
           new CommandSpec(
-              "backup",
+              "backup", "--out DIR", "把仓库及其状态一致地复制到 DIR，服务可直接从副本启动", Set.of("out"), Set.of(), 0, 0),
+          new CommandSpec(
+              "export parquet",
               "--out DIR",
-              "把仓库及其状态一致地复制到 DIR，服务可直接从副本启动",
+              "把仓库的事实数据按来源和统计期导出为 Parquet（个人信息只含脱敏值和密钥哈希）",
               Set.of("out"),
               Set.of(),
               0,
