@@ -39,6 +39,7 @@ final class CityServerBench {
   private final CityBench bench;
   private final int port;
   private final int runs;
+  private long serverPid;
 
   CityServerBench(CityBench bench, int port, int runs) {
     this.bench = bench;
@@ -100,6 +101,7 @@ final class CityServerBench {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();
+    serverPid = server.pid();
     try {
       long started = System.nanoTime();
       HttpClient leader = client();
@@ -117,8 +119,8 @@ final class CityServerBench {
           "## Pages and chart endpoints as a leader (HTTP on the built jar; ms; "
               + runs
               + " runs after 2 warm-ups)");
-      bench.line("| URL | median | p95 | bytes |");
-      bench.line("|---|---:|---:|---:|");
+      bench.line("| URL | median | p95 | server CPU ms per request | bytes |");
+      bench.line("|---|---:|---:|---:|---:|");
       List<String> urls =
           new ArrayList<>(
               List.of(
@@ -165,7 +167,11 @@ final class CityServerBench {
     double[] ms = new double[runs];
     int bytes = 0;
     int status = 0;
+    long cpuBefore = 0;
     for (int i = -2; i < runs; i++) {
+      if (i == 0) {
+        cpuBefore = cpuMs(serverPid);
+      }
       long started = System.nanoTime();
       HttpResponse<byte[]> response =
           client.send(get(url), HttpResponse.BodyHandlers.ofByteArray());
@@ -178,11 +184,12 @@ final class CityServerBench {
     bench.line(
         String.format(
             Locale.ROOT,
-            "| `%s`%s | %.0f | %.0f | %,d |",
+            "| `%s`%s | %.0f | %.0f | %.0f | %,d |",
             url,
             status == 200 ? "" : " (HTTP " + status + ")",
             median(ms),
             p95(ms),
+            (cpuMs(serverPid) - cpuBefore) / (double) runs,
             bytes));
   }
 
@@ -190,9 +197,11 @@ final class CityServerBench {
     bench.line("");
     bench.line("## District report (GET /reports/district, PDF)");
     String url = "/reports/district?period=" + PERIOD + "&format=pdf";
+    long cpuCold = cpuMs(serverPid);
     long started = System.nanoTime();
     HttpResponse<byte[]> cold = leader.send(get(url), HttpResponse.BodyHandlers.ofByteArray());
     double coldMs = (System.nanoTime() - started) / 1e6;
+    long cpuWarm = cpuMs(serverPid);
     double[] warm = new double[5];
     for (int i = 0; i < warm.length; i++) {
       started = System.nanoTime();
@@ -202,12 +211,14 @@ final class CityServerBench {
     bench.line(
         String.format(
             Locale.ROOT,
-            "cold (first after start) %.0f ms, HTTP %d, %,d bytes; warm median %.0f ms, max %.0f ms",
+            "cold (first after start) %.0f ms (server CPU %d ms), HTTP %d, %,d bytes; warm median %.0f ms, max %.0f ms (server CPU %.0f ms per report)",
             coldMs,
+            cpuWarm - cpuCold,
             cold.statusCode(),
             cold.body().length,
             median(warm),
-            Arrays.stream(warm).max().orElse(0)));
+            Arrays.stream(warm).max().orElse(0),
+            (cpuMs(serverPid) - cpuWarm) / 5.0));
   }
 
   private void gatewaySql(HttpClient analyst) throws Exception {
@@ -216,13 +227,17 @@ final class CityServerBench {
     String token = csrf.find() ? csrf.group(1) : "";
     bench.line("");
     bench.line("## Ad-hoc SQL through the gateway (POST /sql/api/query as an analyst; ms)");
-    bench.line("| # | median | p95 | HTTP |");
-    bench.line("|---|---:|---:|---|");
+    bench.line("| # | median | p95 | server CPU ms per request | HTTP |");
+    bench.line("|---|---:|---:|---:|---|");
     for (int q = 0; q < CityBench.SQL.length; q++) {
       double[] ms = new double[runs];
       int status = 0;
       String body = "{\"sql\": \"" + CityBench.SQL[q].replace("\"", "\\\"") + "\"}";
+      long cpuBefore = 0;
       for (int i = -2; i < runs; i++) {
+        if (i == 0) {
+          cpuBefore = cpuMs(serverPid);
+        }
         HttpRequest request =
             HttpRequest.newBuilder(uri("/sql/api/query"))
                 .header("Content-Type", "application/json")
@@ -240,9 +255,31 @@ final class CityServerBench {
           bench.line("statement " + (q + 1) + ": " + response.body());
         }
       }
+      double cpu = (cpuMs(serverPid) - cpuBefore) / (double) runs;
       bench.line(
           String.format(
-              Locale.ROOT, "| %d | %.0f | %.0f | %d |", q + 1, median(ms), p95(ms), status));
+              Locale.ROOT,
+              "| %d | %.0f | %.0f | %.0f | %d |",
+              q + 1,
+              median(ms),
+              p95(ms),
+              cpu,
+              status));
+    }
+  }
+
+  /**
+   * Returns the CPU time the process has used (user + system): on a machine shared with other work,
+   * the per-request CPU says what a request costs where the wall time says how long it waited.
+   */
+  static long cpuMs(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      // fields after the name: state is 0, utime is 11, stime is 12 (clock ticks of 10 ms)
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    } catch (IOException | RuntimeException e) {
+      return 0;
     }
   }
 
