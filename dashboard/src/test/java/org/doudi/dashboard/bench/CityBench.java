@@ -20,6 +20,7 @@ import java.util.stream.Stream;
  * <pre>
  * java -cp … org.doudi.dashboard.bench.CityBench --jar dashboard/target/doudi.jar \
  *     --data /tmp/city/data --work /tmp/city/w [--port 8188] [--runs 15] [--skip-load]
+ *     [--skip-findings]
  * </pre>
  */
 public final class CityBench {
@@ -61,6 +62,7 @@ public final class CityBench {
     int port = 8188;
     int runs = 15;
     boolean load = true;
+    boolean findings = true;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--jar" -> jar = Path.of(args[++i]);
@@ -69,6 +71,7 @@ public final class CityBench {
         case "--port" -> port = Integer.parseInt(args[++i]);
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--skip-load" -> load = false;
+        case "--skip-findings" -> findings = false;
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -78,7 +81,9 @@ public final class CityBench {
     if (load) {
       bench.load();
     }
-    bench.findings();
+    if (findings) {
+      bench.findings();
+    }
     bench.users();
     bench.size();
     bench.directSql(runs);
