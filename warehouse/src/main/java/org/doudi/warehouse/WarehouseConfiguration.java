@@ -10,6 +10,7 @@ import org.doudi.warehouse.calendar.CalendarProperties;
 import org.doudi.warehouse.calendar.ReportingCalendar;
 import org.doudi.warehouse.dictionary.MetricDictionary;
 import org.doudi.warehouse.dictionary.StreetDictionary;
+import org.doudi.warehouse.dictionary.StreetDictionaryFile;
 import org.doudi.warehouse.migration.MigrationRunner;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -43,10 +44,16 @@ public class WarehouseConfiguration {
 
   /** Returns the data source, with the schema migrated before it is handed out. */
   @Bean(destroyMethod = "close")
-  public DuckDbDataSource dataSource(WarehouseSettings settings) {
+  public DuckDbDataSource dataSource(
+      WarehouseSettings settings, @Value("${doudi.streets.file:}") String streetsFile) {
     DuckDbDataSource dataSource = new DuckDbDataSource(settings);
     try {
       new MigrationRunner(dataSource).migrate();
+      if (!streetsFile.isBlank()) {
+        // another district's (or a city's) streets replace the default dictionary of V001
+        StreetDictionaryFile.read(Path.of(streetsFile))
+            .applyTo(new JdbcTemplate(dataSource), new DataSourceTransactionManager(dataSource));
+      }
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;

@@ -136,10 +136,12 @@ class DiscrepancyHeatmap {
                               .setBorderWidth(1))
                 });
     option.setLegend(new org.icepear.echarts.components.legend.Legend().setShow(false));
+    // a city's 215 streets at 34 px would make a 7,500 px chart: narrower rows past 40 streets
+    int rowHeight = streets.size() > 40 ? 20 : 34;
     return new ChartJson(
         ChartOptions.json(option),
         new ChartJson.Meta(
-            List.of("%"), List.of(), codes, "heatmap", null, 230 + 34 * streets.size()));
+            List.of("%"), List.of(), codes, "heatmap", null, 230 + rowHeight * streets.size()));
   }
 
   /**

@@ -82,6 +82,14 @@ public record CommandSpec(
               0,
               0),
           new CommandSpec(
+              "export parquet",
+              "--out DIR",
+              "把仓库的事实数据按来源和统计期导出为 Parquet（个人信息只含脱敏值和密钥哈希）",
+              Set.of("out"),
+              Set.of(),
+              0,
+              0),
+          new CommandSpec(
               "restore",
               "BACKUP --db FILE [--secret-file FILE]",
               "把备份连同其哈希密钥恢复为 FILE 处的实例（口令从标准输入读取）；不覆盖已有仓库",
