@@ -23,6 +23,8 @@ import org.doudi.warehouse.dictionary.Street;
 import org.doudi.warehouse.dictionary.StreetDictionary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jakarta.servlet.http.HttpServletRequest;
+import org.doudi.dashboard.web.Paging;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -60,6 +62,8 @@ class FormsController {
   private final StreetDictionary streets;
   private final WarehouseSettings warehouse;
   private final FileLoadLauncher launcher;
+  private final FormsPageQuery list;
+  private final FormCalendar calendar;
 
   FormsController(
       StreetFormLoader forms,
@@ -69,7 +73,11 @@ class FormsController {
       StreetScope scope,
       StreetDictionary streets,
       WarehouseSettings warehouse,
-      FileLoadLauncher launcher) {
+      FileLoadLauncher launcher,
+      FormsPageQuery list,
+      FormCalendar calendar) {
+    this.list = list;
+    this.calendar = calendar;
     this.forms = forms;
     this.discipline = discipline;
     this.versions = versions;
@@ -81,9 +89,24 @@ class FormsController {
   }
 
   @GetMapping("/forms")
-  String page(Model model) {
+  String page(
+      @RequestParam(name = "period", required = false) String period,
+      @RequestParam(name = "street", required = false) String requestedStreet,
+      @RequestParam(name = "page", required = false) Integer page,
+      HttpServletRequest request,
+      Model model) {
     String street = scope.boundStreet().orElse(null);
-    model.addAttribute("versions", versions.versions(street, 300));
+    String listed = scope.requestedStreet(blankToNull(requestedStreet));
+    String chosenPeriod = Period.parse(blankToNull(period)).map(Period::toString).orElse(null);
+    Paging paging =
+        Paging.of(request, page, list.count(chosenPeriod, listed), Paging.DEFAULT_SIZE);
+    model.addAttribute("versions", list.page(chosenPeriod, listed, paging.size(), paging.offset()));
+    model.addAttribute("paging", paging);
+    model.addAttribute("periods", list.periods(street));
+    model.addAttribute("streets", scope.visibleStreets());
+    model.addAttribute("selPeriod", chosenPeriod);
+    model.addAttribute("selStreet", listed);
+    model.addAttribute("calendar", street == null ? null : calendar.of(street));
     model.addAttribute("ownStreet", street == null ? null : streets.byCode(street).orElse(null));
     model.addAttribute("maxMegabytes", launcher.maxFileSize().toMegabytes());
     model.addAttribute(
@@ -199,5 +222,9 @@ class FormsController {
       redirect.addFlashAttribute("problem", e.getMessage());
     }
     return "redirect:/forms";
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 }

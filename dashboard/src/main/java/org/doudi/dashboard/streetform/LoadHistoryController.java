@@ -40,8 +40,8 @@ class LoadHistoryController {
       Model model) {
     LoadHistoryQuery.Filter filter =
         new LoadHistoryQuery.Filter(
-            KINDS.contains(kind) ? kind : null,
-            STATUSES.contains(status) ? status : null,
+            kind != null && KINDS.contains(kind) ? kind : null,
+            status != null && STATUSES.contains(status) ? status : null,
             scope.boundStreet().orElse(null));
     Paging paging = Paging.of(request, page, history.count(filter), Paging.DEFAULT_SIZE);
     model.addAttribute("loads", history.page(filter, paging.size(), paging.offset()));

@@ -36,10 +36,10 @@ public class Words {
           "Whitelabel",
           "Forbidden",
           "Not Found",
+          "（种子",
           "Internal Server Error",
           "ingest street-form",
           "doudi.sql.max-rows",
-          "T0",
           "+08:00",
           "analyst",
           "leader",
@@ -113,6 +113,29 @@ public class Words {
       return "";
     }
     return AUDIT_ACTIONS.getOrDefault(code, code);
+  }
+
+  /** Returns an audit entry's detail with role codes in words (analyst → 角色：工作专班). */
+  public String auditDetail(String detail) {
+    if (detail == null) {
+      return "";
+    }
+    return Role.byKey(detail.strip()).map(r -> "角色：" + r.label()).orElse(detail);
+  }
+
+  /** Returns what an audit entry acted on: an account by its display name, anything else as is. */
+  public String auditTarget(String target) {
+    if (target == null || target.isBlank()) {
+      return "—";
+    }
+    return accounts
+        .find(target)
+        .map(
+            a ->
+                a.displayName() == null || a.displayName().isBlank()
+                    ? target
+                    : a.displayName() + "（" + target + "）")
+        .orElse(target);
   }
 
   /** Returns an audit outcome in Chinese. */

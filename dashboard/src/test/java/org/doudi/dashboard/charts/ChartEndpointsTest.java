@@ -84,8 +84,8 @@ class ChartEndpointsTest extends DashboardTestBase {
         .andExpect(jsonPath("$.option.xAxis.data", hasSize(15)))
         .andExpect(jsonPath("$.option.xAxis.data[0]").value("清退人情保人数"))
         .andExpect(jsonPath("$.option.yAxis.data", hasSize(10)))
-        .andExpect(jsonPath("$.option.series[0].data[0]", contains(0, 0, 16.7, 5, 6)))
-        .andExpect(jsonPath("$.option.series[0].data[1]", contains(1, 0, 0.0, 20000.0, 20000.0)))
+        .andExpect(jsonPath("$.option.series[0].data[0]", contains(0, 0, 16.7, 5, 6, 0)))
+        .andExpect(jsonPath("$.option.series[0].data[1]", contains(1, 0, 0.0, 20000.0, 20000.0, 0)))
         .andExpect(jsonPath("$.option.series[0].data[15][2]").value(0.0))
         .andExpect(jsonPath("$.option.series[0].data[30][2]").value("-"))
         .andExpect(jsonPath("$.option.visualMap.pieces[0].value").value(-1))
@@ -98,7 +98,30 @@ class ChartEndpointsTest extends DashboardTestBase {
     mvc.perform(get("/api/charts/discrepancy").param("period", "all").with(as("leader1")))
         // then
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.option.series[0].data[30]", contains(0, 2, -1, 1, null)));
+        .andExpect(jsonPath("$.option.series[0].data[30]", contains(0, 2, -1, null, null, 1)));
+  }
+
+  @Test
+  void heatmapComparesTheMonthsBothSidesHaveWhenOneMonthIsMissing() throws Exception {
+    // given caoyangxincun's November form, for which no discipline figures came
+    jdbc.update(
+        "INSERT INTO street_form (period, street_code, version, contact_name, fill_date,"
+            + " renqing_removed, renqing_recovered_yuan, guanxi_removed, guanxi_recovered_yuan,"
+            + " zhengce_removed, zhengce_recovered_yuan, whole_household_added, sanwu_removed,"
+            + " sanwu_recovered_yuan, clues_total, clues_resolved, petitions_handled,"
+            + " petitions_resolved, card_custody_cases, relative_filings) VALUES ('2024-11',"
+            + " 'caoyangxincun', 1, '陈静', DATE '2024-12-20', 7, 100, 0, 0, 0, 0, 0, 0, 0, 1, 1,"
+            + " 1, 1, 0, 0)");
+    try {
+      // when
+      mvc.perform(get("/api/charts/discrepancy").param("period", "all").with(as("leader1")))
+          // then December, which both sides have, agrees; November is counted as one-sided
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.option.series[0].data[15]", contains(0, 1, 0.0, 2, 2, 1)));
+    } finally {
+      jdbc.update(
+          "DELETE FROM street_form WHERE period = '2024-11' AND street_code = 'caoyangxincun'");
+    }
   }
 
   @Test

@@ -22,6 +22,6 @@ public record QueryResult(
 
   /** Returns the Chinese note shown under a capped result, or empty text when it is complete. */
   public String capNote() {
-    return capped ? "结果超过 " + maxRows + " 行，只返回前 " + maxRows + " 行（上限 doudi.sql.max-rows）。" : "";
+    return capped ? "结果超过 " + maxRows + " 行，只返回前 " + maxRows + " 行（行数上限由系统管理员设置）。" : "";
   }
 }

@@ -120,7 +120,7 @@ class SqlGatewayTest {
     // then 1000 come back, the result says it was cut, and DuckDB was asked for one row more only
     assertThat(result.rows()).hasSize(1000);
     assertThat(result.capped()).isTrue();
-    assertThat(result.capNote()).isEqualTo("结果超过 1000 行，只返回前 1000 行（上限 doudi.sql.max-rows）。");
+    assertThat(result.capNote()).isEqualTo("结果超过 1000 行，只返回前 1000 行（行数上限由系统管理员设置）。");
     assertThat(result.executedSql()).contains("FETCH NEXT 1001 ROWS ONLY");
   }
 
