@@ -25,7 +25,12 @@ class FormCalendar {
 
     /** Returns the deadline as 2026年12月25日. */
     public String dueText() {
-      return dueDate.getYear() + "年" + dueDate.getMonthValue() + "月" + dueDate.getDayOfMonth() + "日";
+      return dueDate.getYear()
+          + "年"
+          + dueDate.getMonthValue()
+          + "月"
+          + dueDate.getDayOfMonth()
+          + "日";
     }
 
     /** Returns the month as 2026年11月. */

@@ -1,5 +1,6 @@
 package org.doudi.dashboard.streetform;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.doudi.dashboard.security.DoudiUser;
 import org.doudi.dashboard.security.StreetScope;
+import org.doudi.dashboard.web.Paging;
 import org.doudi.etl.discipline.DisciplineLoader;
 import org.doudi.etl.fileload.FileLoadLauncher;
 import org.doudi.etl.fileload.FileLoadRequest;
@@ -23,8 +25,6 @@ import org.doudi.warehouse.dictionary.Street;
 import org.doudi.warehouse.dictionary.StreetDictionary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import jakarta.servlet.http.HttpServletRequest;
-import org.doudi.dashboard.web.Paging;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -98,8 +98,7 @@ class FormsController {
     String street = scope.boundStreet().orElse(null);
     String listed = scope.requestedStreet(blankToNull(requestedStreet));
     String chosenPeriod = Period.parse(blankToNull(period)).map(Period::toString).orElse(null);
-    Paging paging =
-        Paging.of(request, page, list.count(chosenPeriod, listed), Paging.DEFAULT_SIZE);
+    Paging paging = Paging.of(request, page, list.count(chosenPeriod, listed), Paging.DEFAULT_SIZE);
     model.addAttribute("versions", list.page(chosenPeriod, listed, paging.size(), paging.offset()));
     model.addAttribute("paging", paging);
     model.addAttribute("periods", list.periods(street));

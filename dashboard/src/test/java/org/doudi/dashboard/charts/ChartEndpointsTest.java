@@ -167,7 +167,8 @@ class ChartEndpointsTest extends DashboardTestBase {
         // then
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.option").doesNotExist())
-        .andExpect(jsonPath("$.meta.empty", containsString("ingest street-form")));
+        .andExpect(jsonPath("$.meta.empty", containsString("在“统计表”页面上传")))
+        .andExpect(jsonPath("$.meta.empty", not(containsString("ingest"))));
   }
 
   @Test

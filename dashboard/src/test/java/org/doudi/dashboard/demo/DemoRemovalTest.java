@@ -80,7 +80,9 @@ class DemoRemovalTest {
     Ran removed = command("demo", "remove", "--db", warehouse.toString());
     // then the command says what went and what stayed
     assertThat(removed.status()).isZero();
-    assertThat(removed.err()).containsPattern("OK 已清除演示数据：统计表 [\\d,]+ 份").contains("账户、设置和发送计划均已保留");
+    assertThat(removed.err())
+        .containsPattern("OK 已清除演示数据：统计表 [\\d,]+ 份")
+        .contains("账户、设置和发送计划均已保留");
 
     // and the next start finds no demo rows, no 演示数据 mark, the admin still there
     try (ConfigurableApplicationContext second = serve(warehouse)) {
@@ -90,7 +92,8 @@ class DemoRemovalTest {
       assertThat(count(second, "SELECT count(*) FROM petition_case")).isZero();
       assertThat(count(second, "SELECT count(*) FROM complaint_ledger_item")).isZero();
       assertThat(count(second, "SELECT count(*) FROM load_log WHERE kind = 'demo'")).isZero();
-      assertThat(count(second, "SELECT count(*) FROM finding WHERE rule <> 'missing_submission'")).isZero();
+      assertThat(count(second, "SELECT count(*) FROM finding WHERE rule <> 'missing_submission'"))
+          .isZero();
       assertThat(count(second, "SELECT count(*) FROM audit_log WHERE action = 'demo_removed'"))
           .isEqualTo(1);
     }

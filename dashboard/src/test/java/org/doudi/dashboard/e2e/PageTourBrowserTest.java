@@ -78,7 +78,8 @@ class PageTourBrowserTest {
               + "|Bad Request|Exception|status=\\d{3}");
 
   /** Timestamps as Java prints them (2026-12-06T22:37:59.28+08:00). */
-  private static final Pattern RAW_TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+  private static final Pattern RAW_TIMESTAMP =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
 
   @DynamicPropertySource
   static void warehouse(DynamicPropertyRegistry registry) {
@@ -169,7 +170,10 @@ class PageTourBrowserTest {
             "/no-such-page");
     List<String> leader =
         List.of(
-            "/petitions", "/petitions/ledger", "/petitions/ledger/" + caseNo, "/petitions/loads",
+            "/petitions",
+            "/petitions/ledger",
+            "/petitions/ledger/" + caseNo,
+            "/petitions/loads",
             "/reports");
     List<String> analyst = List.of("/petitions/upload", "/reports/deliveries", "/sql");
     List<String> admin = List.of("/admin/users", "/admin/audit", "/admin/schedules", "/admin/demo");
@@ -279,13 +283,18 @@ class PageTourBrowserTest {
 
   private void screenshot(String name) throws IOException {
     long height =
-        ((Number) driver.executeScript("return document.documentElement.scrollHeight"))
-            .longValue();
+        ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
     driver.executeCdpCommand(
         "Emulation.setDeviceMetricsOverride",
         Map.of(
-            "width", 1440, "height", (int) Math.min(Math.max(height, 900), 4000),
-            "deviceScaleFactor", 1, "mobile", false));
+            "width",
+            1440,
+            "height",
+            (int) Math.min(Math.max(height, 900), 4000),
+            "deviceScaleFactor",
+            1,
+            "mobile",
+            false));
     try {
       File file = driver.getScreenshotAs(OutputType.FILE);
       Files.copy(

@@ -64,7 +64,10 @@ public class StreetFormReports {
             period.toString()));
   }
 
-  /** Returns the file name a download of the form gets, with the street's name: 统计表-长寿路街道-2026年10月.pdf. */
+  /**
+   * Returns the file name a download of the form gets, with the street's name:
+   * 统计表-长寿路街道-2026年10月.pdf.
+   */
   public String fileName(String streetCode, Period period) {
     String name =
         jdbc
