@@ -5,9 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.doudi.warehouse.InstanceSettings;
 import org.doudi.warehouse.audit.AuditLog;
-import org.doudi.warehouse.findings.FindingsEngine;
+import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.load.LoadCompleted;
+import org.doudi.warehouse.load.LoadKind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -37,19 +42,19 @@ public class DemoDataRemoval {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final InstanceSettings settings;
-  private final FindingsEngine findings;
+  private final ApplicationEventPublisher events;
   private final AuditLog audit;
 
   DemoDataRemoval(
       JdbcTemplate jdbc,
       PlatformTransactionManager transactionManager,
       InstanceSettings settings,
-      FindingsEngine findings,
+      ApplicationEventPublisher events,
       AuditLog audit) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactionManager);
     this.settings = settings;
-    this.findings = findings;
+    this.events = events;
     this.audit = audit;
   }
 
@@ -66,6 +71,14 @@ public class DemoDataRemoval {
     long forms = count("street_form");
     long discipline = count("discipline_figure");
     long cases = count("petition_case");
+    Set<Period> periods = new TreeSet<>();
+    jdbc.queryForList(
+            "SELECT DISTINCT period FROM street_form WHERE load_id IN"
+                + " (SELECT id FROM load_log WHERE kind = 'demo')"
+                + " UNION SELECT DISTINCT period FROM discipline_figure WHERE load_id IN"
+                + " (SELECT id FROM load_log WHERE kind = 'demo')",
+            String.class)
+        .forEach(p -> Period.parse(p).ifPresent(periods::add));
     transaction.executeWithoutResult(
         status -> {
           for (String statement : statements()) {
@@ -80,7 +93,8 @@ public class DemoDataRemoval {
             forms - count("street_form"),
             discipline - count("discipline_figure"),
             cases - count("petition_case"));
-    findings.recomputeAll();
+    // recomputes the findings of what is left and tells whoever keeps derived figures (caches)
+    events.publishEvent(new LoadCompleted(LoadKind.DEMO, periods));
     audit.record(actor, "demo_removed", null, removed.text(), AuditLog.Outcome.OK);
     return removed;
   }
