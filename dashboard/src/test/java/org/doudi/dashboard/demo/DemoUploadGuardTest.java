@@ -64,6 +64,26 @@ class DemoUploadGuardTest extends DashboardTestBase {
   }
 
   @Test
+  void theAdminMustTypeTheConfirmationToRemoveTheDemo() throws Exception {
+    // when
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/admin/demo/remove")
+                .param("confirm", "确定")
+                .with(as("admin1"))
+                .with(csrf()))
+        // then nothing is removed and the page says why
+        .andExpect(status().is3xxRedirection())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attribute("error", containsString("清除演示数据")));
+    org.assertj.core.api.Assertions.assertThat(
+            jdbc.queryForObject(
+                "SELECT value FROM instance_setting WHERE key = 'demo_data'", String.class))
+        .isEqualTo("true");
+  }
+
+  @Test
   void theFormsPageAsksBeforeTheFirstRealUpload() throws Exception {
     mvc.perform(get("/forms").with(as("analyst1")))
         .andExpect(status().isOk())
