@@ -3,11 +3,16 @@
 -- not before the campaign start doudi.campaign.start, default 2024-11) up to today.
 -- The deadline is as in late_submission. street_value = days past the deadline.
 -- Severity: medium, high once more than 30 days past the deadline.
-WITH first_period AS (
-    SELECT greatest(
-        (SELECT campaign_start FROM findings_param),
-        (SELECT min(period) FROM (SELECT period FROM street_form UNION ALL SELECT period FROM discipline_figure))
-    ) AS period
+WITH loaded AS (
+    SELECT min(period) AS period
+    FROM (SELECT period FROM street_form UNION ALL SELECT period FROM discipline_figure)
+),
+-- an instance without any form or discipline figure (a fresh start, or after the demo's removal)
+-- has no first period and so misses nothing yet: greatest() alone would ignore the NULL
+first_period AS (
+    SELECT CASE WHEN period IS NULL THEN NULL
+        ELSE greatest((SELECT campaign_start FROM findings_param), period) END AS period
+    FROM loaded
 ),
 due AS (
     SELECT

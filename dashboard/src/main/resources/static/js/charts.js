@@ -60,11 +60,12 @@
         '街镇统计表：' + escapeHtml(format(v[3], '')),
         '报送纪检数据：' + escapeHtml(format(v[4], ''))];
       if (v[2] === -1) {
-        rows.push('<b>缺少一方数据</b>（某月只有统计表或只有纪检数据）');
-      } else if (v[2] === 0) {
-        rows.push('一致');
+        rows = [head, '<b>缺少一方数据</b>（' + escapeHtml(String(v[5] || 0)) + ' 个月只有统计表或只有纪检数据，没有可比较的月份）'];
       } else {
-        rows.push('<b>差异 ' + escapeHtml(format(v[2], '%')) + '</b>');
+        rows.push(v[2] === 0 ? '一致' : '<b>差异 ' + escapeHtml(format(v[2], '%')) + '</b>');
+        if (v[5] > 0) {
+          rows.push('只比较双方都有数据的月份；另有 ' + escapeHtml(String(v[5])) + ' 个月缺少一方数据');
+        }
       }
       return rows.join('<br>');
     };

@@ -41,7 +41,7 @@
   }
 
   function act(button) {
-    var row = button.closest('tr');
+    var row = button.closest('[data-id]');
     var id = row.getAttribute('data-id');
     var note = row.querySelector('.finding-note').value.trim();
     var action = button.getAttribute('data-action');
@@ -75,7 +75,7 @@
   }
 
   function history(button) {
-    var row = button.closest('tr');
+    var row = button.closest('[data-id]');
     var id = row.getAttribute('data-id');
     fetch('/api/findings/' + encodeURIComponent(id) + '/history', {
       credentials: 'same-origin',
@@ -97,7 +97,7 @@
             row,
             list
               .map(function (e) {
-                return [e.occurredAt || '', e.actor || '', e.toStatusLabel || e.action || '', e.reason || '']
+                return [e.occurredAtText || '', e.actorName || e.actor || '', e.toStatusLabel || e.action || '', e.reason || '']
                   .filter(Boolean)
                   .join(' ');
               })

@@ -21,6 +21,8 @@
       data.append('file', file, file.name);
       var period = area.querySelector('input[name="period"]');
       if (period && period.value) { data.append('period', period.value); }
+      var intoDemo = document.getElementById('into-demo');
+      if (intoDemo && intoDemo.checked) { data.append('intoDemo', 'true'); }
       var xhr = new XMLHttpRequest();
       xhr.open('POST', area.getAttribute('data-upload-url'));
       if (csrfToken && csrfHeader) { xhr.setRequestHeader(csrfHeader.content, csrfToken.content); }
@@ -39,7 +41,7 @@
         bar.value = 100;
         var result;
         try { result = JSON.parse(xhr.responseText); } catch (e) { result = null; }
-        if (!result || !result.status) {
+        if (!result || (!result.status && !result.messages) || (xhr.status !== 200 && !result.messages)) {
           result = { status: 'REJECTED', headline: '未导入', messages: [
             xhr.status === 413 ? '文件太大，超过了允许的大小' :
             xhr.status === 403 ? '没有上传权限，或登录已过期，请刷新页面重新登录' :

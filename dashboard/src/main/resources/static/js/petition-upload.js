@@ -16,7 +16,8 @@
     status.textContent = '正在上传…';
     const response = await fetch(form.action, { method: 'POST', body: new FormData(form), headers: headers });
     if (!response.ok) {
-      status.textContent = '上传失败（' + response.status + '）';
+      const body = await response.json().catch(function () { return {}; });
+      status.textContent = body.error || ('上传失败（' + response.status + '）');
       return;
     }
     const token = (await response.json()).token;

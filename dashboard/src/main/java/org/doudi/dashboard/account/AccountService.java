@@ -54,7 +54,7 @@ public class AccountService {
     }
     if (role == Role.STREET) {
       if (streetCode == null || streets.byCode(streetCode).isEmpty()) {
-        throw new AccountRejectedException("街镇账户必须选择所属街镇");
+        throw new AccountRejectedException("街镇账户必须指定所属街镇（须为已知的街镇）");
       }
     } else if (streetCode != null && !streetCode.isBlank()) {
       throw new AccountRejectedException("只有街镇账户可以绑定街镇");

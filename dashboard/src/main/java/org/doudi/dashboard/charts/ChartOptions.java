@@ -76,6 +76,76 @@ final class ChartOptions {
     return axis;
   }
 
+  /**
+   * Returns a rate axis that shows every point: up to 100 %, or higher when a rate is above 100 %
+   * (more resolved than handled, which is an error in the form and must be seen, not cut off).
+   */
+  static ValueAxis rateAxis(Object[]... series) {
+    double highest = 0;
+    for (Object[] values : series) {
+      for (Object v : values) {
+        if (v instanceof Number n) {
+          highest = Math.max(highest, n.doubleValue());
+        }
+      }
+    }
+    ValueAxis axis = values("%");
+    return axis.setMax(highest <= 100 ? 100 : Math.ceil(highest / 20) * 20);
+  }
+
+  /** Returns whether any rate of the series is above 100 %. */
+  static boolean above100(Object[]... series) {
+    for (Object[] values : series) {
+      for (Object v : values) {
+        if (v instanceof Number n && n.doubleValue() > 100) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the rates with each one above 100 % marked in red with a larger symbol, so that an
+   * impossible rate stands out on the chart.
+   */
+  static Object[] markAbove100(Object[] rates) {
+    Object[] marked = new Object[rates.length];
+    for (int i = 0; i < rates.length; i++) {
+      if (rates[i] instanceof Number n && n.doubleValue() > 100) {
+        marked[i] =
+            Map.of(
+                "value",
+                n,
+                "symbol",
+                "triangle",
+                "symbolSize",
+                12,
+                "itemStyle",
+                Map.of("color", "#c53030"));
+      } else {
+        marked[i] = rates[i];
+      }
+    }
+    return marked;
+  }
+
+  /** Returns a dashed line at 100 % that says what a rate above it means. */
+  static org.icepear.echarts.components.marker.MarkLine line100() {
+    return new org.icepear.echarts.components.marker.MarkLine()
+        .setSilent(true)
+        .setSymbol("none")
+        .setData(new Object[] {Map.of("yAxis", 100)})
+        .setLineStyle(
+            new org.icepear.echarts.components.series.LineStyle()
+                .setColor("#c53030")
+                .setType("dashed"))
+        .setLabel(
+            new org.icepear.echarts.components.series.SeriesLineLabel()
+                .setFormatter("100%（超过即已处置数多于总数）")
+                .setPosition("insideEndTop"));
+  }
+
   /** Returns a range as a subtitle shows it: 2024年11月至2024年12月, or one month. */
   static String span(PeriodRange range) {
     return range.from().equals(range.to())
@@ -127,8 +197,8 @@ final class ChartOptions {
   }
 
   /** The empty-state message of charts built from the statistics forms. */
-  static final String NO_FORMS = "该统计期还没有街镇统计表。请在“统计表”页面上传，或用命令 ingest street-form 导入。";
+  static final String NO_FORMS = "该统计期还没有街镇统计表。统计表由各街镇和工作专班在“统计表”页面上传后显示。";
 
   /** The empty-state message of charts built from the petition log. */
-  static final String NO_PETITIONS = "该统计期还没有信访/热线台账。请用命令 ingest petitions 导入台账。";
+  static final String NO_PETITIONS = "该统计期还没有信访/热线台账。台账由工作专班在“信访台账”页面导入后显示。";
 }

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * The heat map of streets × the 15 figures, each cell coloured by how far the street's form is from
  * what it reported to discipline inspection (纪检监察机关): the sum of the absolute differences over the
- * range's months as a share of the discipline figure.
+ * range's months as a share of the discipline figure. Only months both sides reported are compared;
+ * a month one side is missing is counted and said in the tooltip, so that one missing month does
+ * not grey out a street's whole row of the campaign.
  */
 @Component
 class DiscrepancyHeatmap {
@@ -50,9 +52,12 @@ class DiscrepancyHeatmap {
             + """
             SELECT coalesce(s.street_code, d.street_code) AS street_code,
                    coalesce(s.metric, d.metric) AS metric,
-                   sum(s.v) AS street_value, sum(d.v) AS discipline_value,
-                   sum(abs(s.v - d.v)) AS difference, sum(abs(d.v)) AS discipline_abs,
-                   count(s.v) AS street_months, count(d.v) AS discipline_months
+                   sum(s.v) FILTER (WHERE d.v IS NOT NULL) AS street_value,
+                   sum(d.v) FILTER (WHERE s.v IS NOT NULL) AS discipline_value,
+                   sum(abs(s.v - d.v)) AS difference,
+                   sum(abs(d.v)) FILTER (WHERE s.v IS NOT NULL) AS discipline_abs,
+                   count(*) FILTER (WHERE s.v IS NOT NULL AND d.v IS NOT NULL) AS both_months,
+                   count(*) FILTER (WHERE s.v IS NULL OR d.v IS NULL) AS one_side_months
             FROM s FULL OUTER JOIN d
                 ON s.period = d.period AND s.street_code = d.street_code AND s.metric = d.metric
             GROUP BY ALL
@@ -81,8 +86,7 @@ class DiscrepancyHeatmap {
       cells.put(row.get("street_code") + "/" + row.get("metric"), row);
     }
     if (cells.isEmpty()) {
-      return ChartJson.empty(
-          "该统计期还没有街镇统计表和纪检数据。请导入统计表（ingest street-form）和报送纪检监察机关数据（ingest discipline）。");
+      return ChartJson.empty("该统计期还没有街镇统计表和纪检数据。数据由工作专班在“统计表”页面上传后显示。");
     }
     List<String> metricLabels = new ArrayList<>();
     for (Metric metric : Metric.values()) {
@@ -145,26 +149,21 @@ class DiscrepancyHeatmap {
   }
 
   /**
-   * Returns one cell: x, y, the difference in percent (or -1, or "-" without data), the street's
-   * value, the discipline value.
+   * Returns one cell: x, y, the difference in percent over the months both sides reported (or -1
+   * when no month has both, or "-" without data), the street's value and the discipline value over
+   * those months, and how many months only one side reported.
    */
   private static Object[] cell(int x, int y, Map<String, Object> row, Metric metric) {
     if (row == null) {
-      return new Object[] {x, y, "-", null, null};
+      return new Object[] {x, y, "-", null, null, 0};
     }
-    long streetMonths = ((Number) row.get("street_months")).longValue();
-    long disciplineMonths = ((Number) row.get("discipline_months")).longValue();
+    long bothMonths = ((Number) row.get("both_months")).longValue();
+    long oneSideMonths = ((Number) row.get("one_side_months")).longValue();
+    if (bothMonths == 0) {
+      return new Object[] {x, y, ONE_SIDE_MISSING, null, null, oneSideMonths};
+    }
     Number streetValue = value(row.get("street_value"), metric);
     Number disciplineValue = value(row.get("discipline_value"), metric);
-    if (streetMonths != disciplineMonths) {
-      return new Object[] {
-        x,
-        y,
-        ONE_SIDE_MISSING,
-        streetMonths == 0 ? null : streetValue,
-        disciplineMonths == 0 ? null : disciplineValue
-      };
-    }
     BigDecimal difference = (BigDecimal) row.get("difference");
     BigDecimal base = ((BigDecimal) row.get("discipline_abs")).max(BigDecimal.ONE);
     BigDecimal percent =
@@ -174,7 +173,7 @@ class DiscrepancyHeatmap {
                 .multiply(BigDecimal.valueOf(100))
                 .divide(base, 1, RoundingMode.HALF_UP)
                 .max(new BigDecimal("0.1"));
-    return new Object[] {x, y, percent.doubleValue(), streetValue, disciplineValue};
+    return new Object[] {x, y, percent.doubleValue(), streetValue, disciplineValue, oneSideMonths};
   }
 
   private static Number value(Object value, Metric metric) {

@@ -73,14 +73,32 @@ class StreetComparisonChart {
     Option option =
         ChartOptions.base(
                 rows.size() == 1 ? names.get(0) + "概况" : "各街镇对比",
-                "柱：清退人数（人）、追回资金（元）；点：线索处置到位率（%）· " + ChartOptions.span(range),
+                "柱：清退人数（人，左轴）、追回资金（元，右轴）；紫色菱形：线索处置到位率（%，最右轴）· " + ChartOptions.span(range),
                 "axis")
+            .setGrid(
+                new org.icepear.echarts.components.grid.Grid()
+                    .setLeft(12)
+                    .setRight(72)
+                    .setTop(72)
+                    .setBottom(36)
+                    .setContainLabel(true))
             .setXAxis(ChartOptions.categories(names, names.size() > 6 ? 30 : 0))
             .setYAxis(
                 new Object[] {
                   ChartOptions.values("人"),
                   ChartOptions.values("元"),
-                  ChartOptions.values("%").setMax(100).setShow(false)
+                  ChartOptions.rateAxis(rate)
+                      .setName("到位率 %")
+                      .setPosition("right")
+                      .setOffset(64)
+                      .setAxisLine(
+                          new org.icepear.echarts.components.coord.AxisLine()
+                              .setShow(true)
+                              .setLineStyle(
+                                  new org.icepear.echarts.components.series.LineStyle()
+                                      .setColor("#7b3fa0")))
+                      .setSplitLine(
+                          new org.icepear.echarts.components.coord.SplitLine().setShow(false))
                 })
             .setSeries(
                 new SeriesOption[] {
@@ -91,7 +109,9 @@ class StreetComparisonChart {
                       .setYAxisIndex(2)
                       .setSymbol("diamond")
                       .setSymbolSize(14)
-                      .setData(rate)
+                      .setItemStyle(
+                          new org.icepear.echarts.components.series.ItemStyle().setColor("#7b3fa0"))
+                      .setData(ChartOptions.markAbove100(rate))
                 });
     if (names.size() > STREETS_IN_VIEW) {
       // a city has hundreds of streets: 30 at a time stay readable, the slider shows the rest

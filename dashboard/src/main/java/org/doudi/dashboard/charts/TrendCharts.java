@@ -149,18 +149,35 @@ class TrendCharts {
           ChartOptions.percent(num(row, "petitions_resolved"), num(row, "petitions_handled"));
       log[i] = ChartOptions.percent(num(row, "cases_resolved"), num(row, "cases"));
     }
+    boolean above = ChartOptions.above100(clues, petitions, log);
+    LineSeries first =
+        new LineSeries()
+            .setName("问题线索处置到位率")
+            .setData(ChartOptions.markAbove100(clues))
+            .setConnectNulls(true);
+    if (above) {
+      first.setMarkLine(ChartOptions.line100());
+    }
     Option option =
-        ChartOptions.base("线索与信访处置到位率", "单位：% · " + ChartOptions.span(months), "axis")
+        ChartOptions.base(
+                "线索与信访处置到位率",
+                "单位：% · "
+                    + ChartOptions.span(months)
+                    + (above ? " · 红色三角：超过100%，已处置数多于总数，请核对统计表" : ""),
+                "axis")
             .setXAxis(ChartOptions.monthAxis(axis))
-            .setYAxis(ChartOptions.values("%").setMax(100))
+            .setYAxis(ChartOptions.rateAxis(clues, petitions, log))
             .setSeries(
                 new SeriesOption[] {
-                  new LineSeries().setName("问题线索处置到位率").setData(clues).setConnectNulls(true),
+                  first,
                   new LineSeries()
                       .setName("信访事项处置到位率（统计表）")
-                      .setData(petitions)
+                      .setData(ChartOptions.markAbove100(petitions))
                       .setConnectNulls(true),
-                  new LineSeries().setName("信访台账处置到位率").setData(log).setConnectNulls(true)
+                  new LineSeries()
+                      .setName("信访台账处置到位率")
+                      .setData(ChartOptions.markAbove100(log))
+                      .setConnectNulls(true)
                 });
     return new ChartJson(
         ChartOptions.json(option),

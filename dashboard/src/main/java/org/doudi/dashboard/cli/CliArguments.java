@@ -76,6 +76,9 @@ public record CliArguments(
         options.put(name, inline != null ? inline : valueAfter(rest, i++, name));
       } else if (spec.flags().contains(name) && inline == null) {
         flags.add(name);
+      } else if (name.equals("into-demo") && spec.name().startsWith("ingest ") && inline == null) {
+        // every loader takes it: the confirmation of a real load into a demo instance
+        flags.add(name);
       } else {
         throw new UsageException("命令 " + spec.name() + " 没有选项 --" + name);
       }

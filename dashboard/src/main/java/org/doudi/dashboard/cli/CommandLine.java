@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.doudi.dashboard.demo.DemoGuard;
 import org.doudi.warehouse.WarehouseLockedException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -101,6 +102,19 @@ public final class CommandLine {
     return runCommand(arguments);
   }
 
+  /** Refuses an ingest command on an instance that holds the demo data, unless confirmed. */
+  private boolean refusedIntoDemo(ConfigurableApplicationContext context, CliArguments arguments) {
+    if (!arguments.command().name().startsWith("ingest ")) {
+      return false;
+    }
+    DemoGuard guard = context.getBeanProvider(DemoGuard.class).getIfAvailable();
+    if (guard == null || !guard.refuses(arguments.flag(DemoGuard.FLAG))) {
+      return false;
+    }
+    output.err().println("REJECTED " + DemoGuard.CLI_REFUSAL);
+    return true;
+  }
+
   private void serve(String[] args) {
     SpringApplication app = new SpringApplication(application);
     Map<String, Object> defaults = new HashMap<>();
@@ -140,6 +154,9 @@ public final class CommandLine {
       if (command == null) {
         output.err().println("命令 " + arguments.command().name() + " 在此版本中尚未提供。");
         return CliCommand.USAGE;
+      }
+      if (refusedIntoDemo(context, arguments)) {
+        return CliCommand.REJECTED;
       }
       return command.run(arguments, output);
     } catch (UsageException e) {

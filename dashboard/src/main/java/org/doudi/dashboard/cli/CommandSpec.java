@@ -31,26 +31,26 @@ public record CommandSpec(
       List.of(
           new CommandSpec(
               "ingest street-form",
-              "FILE... [--period YYYY-MM]",
+              "FILE... [--period YYYY-MM] [--into-demo]",
               "导入街镇统计表（.xlsx、.xls、.csv）",
               Set.of("period", "user"),
-              Set.of(),
+              Set.of("into-demo"),
               1,
               Integer.MAX_VALUE),
           new CommandSpec(
               "ingest discipline",
-              "FILE... [--period YYYY-MM]",
+              "FILE... [--period YYYY-MM] [--into-demo]",
               "导入报送纪检监察机关的数据",
               Set.of("period", "user"),
-              Set.of(),
+              Set.of("into-demo"),
               1,
               Integer.MAX_VALUE),
           new CommandSpec(
               "ingest petitions",
-              "FILE... [--skip-bad-rows]",
+              "FILE... [--skip-bad-rows] [--into-demo]",
               "导入信访/热线台账；同一编号的案件以后导入者为准",
               Set.of("user"),
-              Set.of("skip-bad-rows"),
+              Set.of("skip-bad-rows", "into-demo"),
               1,
               Integer.MAX_VALUE),
           new CommandSpec(
@@ -73,6 +73,8 @@ public record CommandSpec(
               Set.of(),
               1,
               1),
+          new CommandSpec(
+              "demo remove", "", "清除演示数据，保留账户、设置和真实数据（开始真实工作前运行一次）", Set.of(), Set.of(), 0, 0),
           new CommandSpec(
               "backup",
               "--out DIR",

@@ -41,7 +41,12 @@ class DemoDataInitializer implements SmartLifecycle {
   @Override
   public void start() {
     running = true;
-    if (!enabled || !settings.warehouseEmpty()) {
+    // a demo the administrator removed (demo_data = false) is not loaded again into the emptied
+    // warehouse: the instance is on its way to real work
+    if (!enabled || settings.get(InstanceSettings.DEMO_DATA).isPresent()) {
+      return;
+    }
+    if (!settings.warehouseEmpty()) {
       return;
     }
     DemoLoad load = generator.load();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.doudi.dashboard.web.Words;
 import org.doudi.warehouse.findings.Finding;
 import org.doudi.warehouse.findings.FindingEvent;
 import org.doudi.warehouse.findings.FindingNotFoundException;
@@ -82,9 +83,11 @@ class FindingApiController {
       String fromStatus,
       String toStatus,
       String toStatusLabel,
-      String reason) {
+      String reason,
+      String occurredAtText,
+      String actorName) {
 
-    static EventJson of(FindingEvent e) {
+    static EventJson of(FindingEvent e, Words words) {
       return new EventJson(
           e.occurredAt(),
           e.actor(),
@@ -92,7 +95,9 @@ class FindingApiController {
           e.fromStatus() == null ? null : e.fromStatus().key(),
           e.toStatus().key(),
           e.toStatus().label(),
-          e.reason());
+          e.reason(),
+          words.dateTime(e.occurredAt()),
+          words.actor(e.actor()));
     }
   }
 
@@ -100,9 +105,11 @@ class FindingApiController {
   record FindingWithHistory(FindingJson finding, List<EventJson> history) {}
 
   private final FindingWorkflow workflow;
+  private final Words words;
 
-  FindingApiController(FindingWorkflow workflow) {
+  FindingApiController(FindingWorkflow workflow, Words words) {
     this.workflow = workflow;
+    this.words = words;
   }
 
   @GetMapping("/{id}/history")
@@ -134,7 +141,8 @@ class FindingApiController {
   private FindingWithHistory withHistory(long id) {
     Finding finding = workflow.finding(id).orElseThrow(() -> new FindingNotFoundException(id));
     return new FindingWithHistory(
-        FindingJson.of(finding), workflow.history(id).stream().map(EventJson::of).toList());
+        FindingJson.of(finding),
+        workflow.history(id).stream().map(e -> EventJson.of(e, words)).toList());
   }
 
   @ExceptionHandler(FindingNotFoundException.class)

@@ -14,6 +14,9 @@ public final class FindingLabels {
   /** The severities, highest first. */
   public static final Map<String, String> SEVERITIES = new LinkedHashMap<>();
 
+  /** What a rule's two figures mean, in its own words: {street value, compared value}. */
+  private static final Map<String, String[]> FIGURES = new LinkedHashMap<>();
+
   /** Where the work team is with a finding. */
   public static final Map<String, String> STATUSES = new LinkedHashMap<>();
 
@@ -35,6 +38,19 @@ public final class FindingLabels {
     RULES.put("paid_after_removal", "清退后仍发放");
     RULES.put("payee_not_recipient", "人卡不一致");
     RULES.put("double_payment", "重复发放");
+    RULES.put("outlier_yuan_per_person", "人均追回资金异常");
+    RULES.put("outlier_clue_resolution", "线索办结率异常");
+    RULES.put("outlier_history_jump", "数值较本街镇以往突增");
+    FIGURES.put("discipline_mismatch", new String[] {"统计表填报", "报送纪检监察机关"});
+    FIGURES.put("resolved_exceeds_total", new String[] {"已处置（办结）数", "总数"});
+    FIGURES.put("recovered_without_removal", new String[] {"追回资金（元）", "清退人数"});
+    FIGURES.put("petitions_vs_log", new String[] {"统计表填报信访件数", "信访台账当月受理件数"});
+    FIGURES.put("late_submission", new String[] {"迟报天数", null});
+    FIGURES.put("missing_submission", new String[] {"已过截止日天数", null});
+    FIGURES.put("overdue_complaint", new String[] {"超期未核实件数", "最长已受理天数"});
+    FIGURES.put("outlier_yuan_per_person", new String[] {"人均追回资金（元）", "各街镇中位数（元）"});
+    FIGURES.put("outlier_clue_resolution", new String[] {"线索办结率（%）", "各街镇中位数（%）"});
+    FIGURES.put("outlier_history_jump", new String[] {"本期数值", "本街镇此前 6 期中位数"});
     SEVERITIES.put("high", "高");
     SEVERITIES.put("medium", "中");
     SEVERITIES.put("low", "低");
@@ -55,6 +71,15 @@ public final class FindingLabels {
       return RULES.getOrDefault(rule, "统计异常值");
     }
     return RULES.getOrDefault(rule, rule);
+  }
+
+  /**
+   * Returns what a rule's figures are called: the street's value first, then the value it was
+   * compared with (null where the rule compares with nothing).
+   */
+  public static String[] figureNames(String rule) {
+    String[] names = FIGURES.get(rule);
+    return names != null ? names : new String[] {"街镇数值", "对照数值"};
   }
 
   /** Returns a severity's Chinese name. */

@@ -33,6 +33,13 @@ public record FindingRow(
     String message,
     String status) {
 
+  /** Returns the month as 2024年12月. */
+  public String periodLabel() {
+    return org.doudi.warehouse.dictionary.Period.parse(period)
+        .map(org.doudi.warehouse.dictionary.Period::label)
+        .orElse(period);
+  }
+
   /** Returns the street's value with 千分位, or — when there is none. */
   public String streetValueText() {
     return FigureText.of(streetValue);
@@ -41,6 +48,35 @@ public record FindingRow(
   /** Returns the compared value with 千分位, or — when there is none. */
   public String otherValueText() {
     return FigureText.of(otherValue);
+  }
+
+  /**
+   * Returns the finding's figures in the rule's own words (迟报天数 5; 超期未核实件数 3，最长已受理天数 138), so that
+   * no column changes its meaning from one rule to the next.
+   */
+  public String figuresText() {
+    String[] names = FindingLabels.figureNames(rule);
+    StringBuilder text = new StringBuilder();
+    if (streetValue != null) {
+      text.append(names[0]).append(' ').append(streetValueText());
+    }
+    if (otherValue != null && names[1] != null) {
+      text.append(text.length() > 0 ? "；" : "")
+          .append(names[1])
+          .append(' ')
+          .append(otherValueText());
+    }
+    return text.length() == 0 ? "—" : text.toString();
+  }
+
+  /** Returns the name of the street's figure under this rule. */
+  public String streetValueName() {
+    return FindingLabels.figureNames(rule)[0];
+  }
+
+  /** Returns the name of the compared figure under this rule, or null where there is none. */
+  public String otherValueName() {
+    return FindingLabels.figureNames(rule)[1];
   }
 
   /** Returns the rule's Chinese name. */

@@ -1,10 +1,12 @@
 package org.doudi.dashboard.findings;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.doudi.dashboard.charts.ChartPeriods;
 import org.doudi.dashboard.charts.PeriodRange;
 import org.doudi.dashboard.security.StreetScope;
+import org.doudi.dashboard.web.Paging;
 import org.doudi.warehouse.account.Role;
 import org.doudi.warehouse.dictionary.Period;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -27,7 +29,7 @@ import org.springframework.web.server.ResponseStatusException;
 @ConditionalOnWebApplication
 class FindingsPageController {
 
-  static final int PAGE_LIMIT = 1000;
+  static final int PAGE_SIZE = 50;
   static final int EXPORT_LIMIT = 100_000;
 
   private static final MediaType XLSX =
@@ -50,12 +52,13 @@ class FindingsPageController {
       @RequestParam(required = false) String rule,
       @RequestParam(required = false) String severity,
       @RequestParam(required = false) String status,
+      @RequestParam(required = false) Integer page,
+      HttpServletRequest request,
       Model model) {
     FindingFilter filter = filter(period, street, rule, severity, status);
-    List<FindingRow> rows = findings.find(filter, PAGE_LIMIT + 1);
-    boolean truncated = rows.size() > PAGE_LIMIT;
-    model.addAttribute("rows", truncated ? rows.subList(0, PAGE_LIMIT) : rows);
-    model.addAttribute("truncated", truncated);
+    Paging paging = Paging.of(request, page, findings.count(filter), PAGE_SIZE);
+    model.addAttribute("rows", findings.find(filter, paging.size(), paging.offset()));
+    model.addAttribute("paging", paging);
     List<Period> periods = new java.util.ArrayList<>(campaign.periods(scope.effectiveStreet(null)));
     java.util.Collections.reverse(periods);
     model.addAttribute("periods", periods);

@@ -32,8 +32,34 @@ public class FindingsPageQuery {
 
   /** Returns the findings that match a filter, at most {@code limit} of them. */
   public List<FindingRow> find(FindingFilter filter, int limit) {
-    StringBuilder sql = new StringBuilder(COLUMNS).append(" WHERE true");
+    return find(filter, limit, 0);
+  }
+
+  /** Returns one page of the findings that match a filter, skipping the first {@code offset}. */
+  public List<FindingRow> find(FindingFilter filter, int limit, long offset) {
     List<Object> args = new ArrayList<>();
+    String sql = COLUMNS + where(filter, args) + ORDER + " LIMIT " + limit + " OFFSET " + offset;
+    return jdbc.query(sql, this::map, args.toArray());
+  }
+
+  /** Returns how many findings match a filter. */
+  public long count(FindingFilter filter) {
+    List<Object> args = new ArrayList<>();
+    Long n =
+        jdbc.queryForObject(
+            "SELECT count(*) FROM finding" + where(filter, args), Long.class, args.toArray());
+    return n == null ? 0 : n;
+  }
+
+  /** Returns one finding by its id, or null. */
+  public FindingRow byId(long id) {
+    return jdbc.query(COLUMNS + " WHERE finding_id = ?", this::map, id).stream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static String where(FindingFilter filter, List<Object> args) {
+    StringBuilder sql = new StringBuilder(" WHERE true");
     if (filter.from() != null) {
       sql.append(" AND period BETWEEN ? AND ?");
       args.add(filter.from());
@@ -59,8 +85,7 @@ public class FindingsPageQuery {
       sql.append(" AND status = ?");
       args.add(filter.status());
     }
-    sql.append(ORDER).append(" LIMIT ").append(limit);
-    return jdbc.query(sql.toString(), this::map, args.toArray());
+    return sql.toString();
   }
 
   private FindingRow map(ResultSet rs, int row) throws SQLException {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.doudi.dashboard.web.Words;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,10 +36,13 @@ public class ComplaintLedger implements InitializingBean {
 
   private final JdbcTemplate jdbc;
   private final int overdueDays;
+  private final Words words;
 
-  ComplaintLedger(JdbcTemplate jdbc, @Value("${doudi.ledger.overdue-days:15}") int overdueDays) {
+  ComplaintLedger(
+      JdbcTemplate jdbc, @Value("${doudi.ledger.overdue-days:15}") int overdueDays, Words words) {
     this.jdbc = jdbc;
     this.overdueDays = overdueDays;
+    this.words = words;
   }
 
   /** Hands the configured overdue limit to SQL, where the complaint_ledger view reads it. */
@@ -54,10 +58,39 @@ public class ComplaintLedger implements InitializingBean {
       "SELECT case_no, street_name, received_date, issues, state, days_open, overdue, note,"
           + " updated_by, updated_at FROM complaint_ledger";
 
-  /** Returns the items, filtered by street code, state and overdue (each optional). */
+  /** Returns the first 1,000 items, filtered by street code, state and overdue (each optional). */
   public List<LedgerItem> list(String streetCode, String state, boolean overdueOnly) {
-    StringBuilder sql = new StringBuilder(ITEM_COLUMNS + " WHERE true");
+    return list(streetCode, state, overdueOnly, 1000, 0);
+  }
+
+  /** Returns one page of the items, overdue first, filtered as {@link #count} counts them. */
+  public List<LedgerItem> list(
+      String streetCode, String state, boolean overdueOnly, int limit, long offset) {
     List<Object> args = new ArrayList<>();
+    String sql =
+        ITEM_COLUMNS
+            + where(streetCode, state, overdueOnly, args)
+            + " ORDER BY overdue DESC, received_date, case_no LIMIT "
+            + limit
+            + " OFFSET "
+            + offset;
+    return jdbc.query(sql, ComplaintLedger::item, args.toArray());
+  }
+
+  /** Returns how many items match the filter. */
+  public long count(String streetCode, String state, boolean overdueOnly) {
+    List<Object> args = new ArrayList<>();
+    Long n =
+        jdbc.queryForObject(
+            "SELECT count(*) FROM complaint_ledger" + where(streetCode, state, overdueOnly, args),
+            Long.class,
+            args.toArray());
+    return n == null ? 0 : n;
+  }
+
+  private static String where(
+      String streetCode, String state, boolean overdueOnly, List<Object> args) {
+    StringBuilder sql = new StringBuilder(" WHERE true");
     if (streetCode != null && !streetCode.isBlank()) {
       sql.append(" AND street_code = ?");
       args.add(streetCode);
@@ -69,8 +102,30 @@ public class ComplaintLedger implements InitializingBean {
     if (overdueOnly) {
       sql.append(" AND overdue");
     }
-    sql.append(" ORDER BY overdue DESC, received_date, case_no LIMIT 1000");
-    return jdbc.query(sql.toString(), ComplaintLedger::item, args.toArray());
+    return sql.toString();
+  }
+
+  /**
+   * Returns the masked personal data the {@code petition} view holds for a case (反映人, 联系电话, 身份证号 as
+   * 李*, 159****4408), keyed by their Chinese names; empty when none is held.
+   */
+  public java.util.Map<String, String> masked(String caseNo) {
+    java.util.Map<String, String> masked = new java.util.LinkedHashMap<>();
+    jdbc.query(
+        "SELECT complainant_masked, phone_masked, id_no_masked FROM petition WHERE case_no = ?",
+        rs -> {
+          put(masked, "反映人", rs.getString(1));
+          put(masked, "联系电话", rs.getString(2));
+          put(masked, "身份证号", rs.getString(3));
+        },
+        caseNo);
+    return masked;
+  }
+
+  private static void put(java.util.Map<String, String> map, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      map.put(key, value);
+    }
   }
 
   /** Returns the item of a case, if the case is in the ledger. */
@@ -150,7 +205,7 @@ public class ComplaintLedger implements InitializingBean {
         (rs, i) ->
             rs.getString(1)
                 + " "
-                + rs.getString(2)
+                + words.actor(rs.getString(2))
                 + "："
                 + rs.getString(3)
                 + " → "

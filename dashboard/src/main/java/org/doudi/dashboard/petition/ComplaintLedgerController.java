@@ -1,11 +1,14 @@
 package org.doudi.dashboard.petition;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.doudi.dashboard.security.PersonalDataLimit;
+import org.doudi.dashboard.web.Paging;
 import org.doudi.etl.petition.PersonalData;
 import org.doudi.etl.petition.PersonalDataViewer;
 import org.doudi.warehouse.dictionary.StreetDictionary;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -46,8 +50,14 @@ class ComplaintLedgerController {
       @RequestParam(required = false) String street,
       @RequestParam(required = false) String state,
       @RequestParam(defaultValue = "false") boolean overdue,
+      @RequestParam(required = false) Integer page,
+      HttpServletRequest request,
       Model model) {
-    model.addAttribute("items", ledger.list(street, state, overdue));
+    Paging paging =
+        Paging.of(request, page, ledger.count(street, state, overdue), Paging.DEFAULT_SIZE);
+    model.addAttribute(
+        "items", ledger.list(street, state, overdue, paging.size(), paging.offset()));
+    model.addAttribute("paging", paging);
     model.addAttribute("streets", streets.all());
     model.addAttribute("states", ComplaintLedger.STATES);
     model.addAttribute("street", street);
@@ -58,10 +68,22 @@ class ComplaintLedgerController {
 
   @GetMapping("/petitions/ledger/{caseNo}")
   @PreAuthorize("hasAnyRole('ANALYST','ADMIN','LEADER')")
-  String item(@PathVariable String caseNo, Model model) {
+  String item(
+      @PathVariable String caseNo,
+      org.springframework.security.core.Authentication user,
+      Model model) {
     LedgerItem item =
-        ledger.item(caseNo).orElseThrow(() -> new IllegalArgumentException("台账中没有案件 " + caseNo));
+        ledger
+            .item(caseNo)
+            .orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "台账中没有案件 " + caseNo));
     model.addAttribute("item", item);
+    // the work team verifies complaints and sees the masked person; leaders see no personal data
+    boolean workTeam =
+        user != null
+            && user.getAuthorities().stream()
+                .anyMatch(a -> "ROLE_ANALYST".equals(a.getAuthority()));
+    model.addAttribute("masked", workTeam ? ledger.masked(caseNo) : java.util.Map.of());
     model.addAttribute("history", ledger.history(caseNo));
     model.addAttribute("states", ComplaintLedger.nextStates(item.state()));
     model.addAttribute("personalDataAvailable", viewer.available());

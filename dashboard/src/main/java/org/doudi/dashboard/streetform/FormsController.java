@@ -1,10 +1,12 @@
 package org.doudi.dashboard.streetform;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.doudi.dashboard.security.DoudiUser;
 import org.doudi.dashboard.security.StreetScope;
+import org.doudi.dashboard.web.Paging;
 import org.doudi.etl.fileload.FileLoadLauncher;
 import org.doudi.etl.fileload.FileLoadRequest;
 import org.doudi.etl.fileload.FileNames;
@@ -50,13 +52,19 @@ class FormsController {
   private final StreetScope scope;
   private final StreetDictionary streets;
   private final FileLoadLauncher launcher;
+  private final FormsPageQuery list;
+  private final FormCalendar calendar;
 
   FormsController(
       StreetForms versions,
       BlankForm blankForm,
       StreetScope scope,
       StreetDictionary streets,
-      FileLoadLauncher launcher) {
+      FileLoadLauncher launcher,
+      FormsPageQuery list,
+      FormCalendar calendar) {
+    this.list = list;
+    this.calendar = calendar;
     this.versions = versions;
     this.blankForm = blankForm;
     this.scope = scope;
@@ -65,9 +73,23 @@ class FormsController {
   }
 
   @GetMapping("/forms")
-  String page(Model model) {
+  String page(
+      @RequestParam(name = "period", required = false) String period,
+      @RequestParam(name = "street", required = false) String requestedStreet,
+      @RequestParam(name = "page", required = false) Integer page,
+      HttpServletRequest request,
+      Model model) {
     String street = scope.boundStreet().orElse(null);
-    model.addAttribute("versions", versions.versions(street, 300));
+    String listed = scope.requestedStreet(blankToNull(requestedStreet));
+    String chosenPeriod = Period.parse(blankToNull(period)).map(Period::toString).orElse(null);
+    Paging paging = Paging.of(request, page, list.count(chosenPeriod, listed), Paging.DEFAULT_SIZE);
+    model.addAttribute("versions", list.page(chosenPeriod, listed, paging.size(), paging.offset()));
+    model.addAttribute("paging", paging);
+    model.addAttribute("periods", list.periods(street));
+    model.addAttribute("streets", scope.visibleStreets());
+    model.addAttribute("selPeriod", chosenPeriod);
+    model.addAttribute("selStreet", listed);
+    model.addAttribute("calendar", street == null ? null : calendar.of(street));
     model.addAttribute("ownStreet", street == null ? null : streets.byCode(street).orElse(null));
     model.addAttribute("maxMegabytes", launcher.maxFileSize(LoadKind.STREET_FORM).toMegabytes());
     model.addAttribute(
@@ -166,5 +188,9 @@ class FormsController {
       redirect.addFlashAttribute("problem", e.getMessage());
     }
     return "redirect:/forms";
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -1,44 +1,53 @@
 package org.doudi.dashboard.streetform;
 
-import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import org.doudi.dashboard.security.StreetScope;
-import org.doudi.warehouse.load.LoadLog;
-import org.doudi.warehouse.load.LoadRecord;
+import org.doudi.dashboard.web.Paging;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The load history (/forms/history): who loaded which file, when, with what result, and the
- * rejected files' messages. A street account sees only the loads of its own street's accounts.
+ * rejected files' messages, a page at a time with the total. A street account sees only the loads
+ * of its own street's accounts.
  */
 @Controller
 @ConditionalOnWebApplication
 class LoadHistoryController {
 
-  private final LoadLog loadLog;
-  private final StreetScope scope;
-  private final JdbcTemplate jdbc;
+  private static final Set<String> KINDS = Set.of("street_form", "discipline", "petitions", "demo");
+  private static final Set<String> STATUSES =
+      Set.of("running", "loaded", "rejected", "skipped", "failed");
 
-  LoadHistoryController(LoadLog loadLog, StreetScope scope, JdbcTemplate jdbc) {
-    this.loadLog = loadLog;
+  private final LoadHistoryQuery history;
+  private final StreetScope scope;
+
+  LoadHistoryController(LoadHistoryQuery history, StreetScope scope) {
+    this.history = history;
     this.scope = scope;
-    this.jdbc = jdbc;
   }
 
   @GetMapping("/forms/history")
-  String history(Model model) {
-    List<LoadRecord> loads = loadLog.recent(null, 500);
-    String street = scope.boundStreet().orElse(null);
-    if (street != null) {
-      List<String> accounts =
-          jdbc.queryForList(
-              "SELECT username FROM app_user WHERE street_code = ?", String.class, street);
-      loads = loads.stream().filter(l -> accounts.contains(l.loadedBy())).toList();
-    }
-    model.addAttribute("loads", loads);
+  String history(
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) Integer page,
+      HttpServletRequest request,
+      Model model) {
+    LoadHistoryQuery.Filter filter =
+        new LoadHistoryQuery.Filter(
+            kind != null && KINDS.contains(kind) ? kind : null,
+            status != null && STATUSES.contains(status) ? status : null,
+            scope.boundStreet().orElse(null));
+    Paging paging = Paging.of(request, page, history.count(filter), Paging.DEFAULT_SIZE);
+    model.addAttribute("loads", history.page(filter, paging.size(), paging.offset()));
+    model.addAttribute("paging", paging);
+    model.addAttribute("kind", filter.kind());
+    model.addAttribute("status", filter.status());
     return "forms-history";
   }
 }

@@ -59,6 +59,45 @@ class ChartEndpointsTest extends DashboardTestBase {
   }
 
   @Test
+  void aRateAbove100IsOnTheAxisAndMarked() throws Exception {
+    // given caoyangxincun's November form says 30 clues resolved of 1: (11 + 30) / (13 + 1)
+    jdbc.update(
+        "INSERT INTO street_form (period, street_code, version, contact_name, fill_date,"
+            + " renqing_removed, renqing_recovered_yuan, guanxi_removed, guanxi_recovered_yuan,"
+            + " zhengce_removed, zhengce_recovered_yuan, whole_household_added, sanwu_removed,"
+            + " sanwu_recovered_yuan, clues_total, clues_resolved, petitions_handled,"
+            + " petitions_resolved, card_custody_cases, relative_filings) VALUES ('2024-11',"
+            + " 'caoyangxincun', 1, '陈静', DATE '2024-12-20', 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 30,"
+            + " 0, 0, 0, 0)");
+    try {
+      // when
+      mvc.perform(get("/api/charts/handling").param("period", "2024-12").with(as("leader1")))
+          // then the axis reaches past 292.9 %, the point is a red triangle, 100 % is a line
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.option.yAxis.max").value(300))
+          .andExpect(jsonPath("$.option.series[0].data[0].value").value(292.9))
+          .andExpect(jsonPath("$.option.series[0].data[0].symbol").value("triangle"))
+          .andExpect(jsonPath("$.option.series[0].data[1]").value(88.2))
+          .andExpect(jsonPath("$.option.series[0].markLine.data[0].yAxis").value(100))
+          .andExpect(jsonPath("$.option.title.subtext", containsString("超过100%")));
+    } finally {
+      jdbc.update(
+          "DELETE FROM street_form WHERE period = '2024-11' AND street_code = 'caoyangxincun'");
+    }
+  }
+
+  @Test
+  void theComparisonsRateHasItsOwnAxis() throws Exception {
+    // when
+    mvc.perform(get("/api/charts/streets").param("period", "2024-12").with(as("leader1")))
+        // then the third axis is the rate's, shown, on the right, named 到位率
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.option.yAxis[2].name").value("到位率 %"))
+        .andExpect(jsonPath("$.option.yAxis[2].position").value("right"))
+        .andExpect(jsonPath("$.option.yAxis[2].show").doesNotExist());
+  }
+
+  @Test
   void streetComparisonListsEveryStreetWithItsCodeForClicks() throws Exception {
     // when
     mvc.perform(get("/api/charts/streets").param("period", "2024-12").with(as("leader1")))
@@ -84,8 +123,8 @@ class ChartEndpointsTest extends DashboardTestBase {
         .andExpect(jsonPath("$.option.xAxis.data", hasSize(15)))
         .andExpect(jsonPath("$.option.xAxis.data[0]").value("清退人情保人数"))
         .andExpect(jsonPath("$.option.yAxis.data", hasSize(10)))
-        .andExpect(jsonPath("$.option.series[0].data[0]", contains(0, 0, 16.7, 5, 6)))
-        .andExpect(jsonPath("$.option.series[0].data[1]", contains(1, 0, 0.0, 20000.0, 20000.0)))
+        .andExpect(jsonPath("$.option.series[0].data[0]", contains(0, 0, 16.7, 5, 6, 0)))
+        .andExpect(jsonPath("$.option.series[0].data[1]", contains(1, 0, 0.0, 20000.0, 20000.0, 0)))
         .andExpect(jsonPath("$.option.series[0].data[15][2]").value(0.0))
         .andExpect(jsonPath("$.option.series[0].data[30][2]").value("-"))
         .andExpect(jsonPath("$.option.visualMap.pieces[0].value").value(-1))
@@ -98,7 +137,30 @@ class ChartEndpointsTest extends DashboardTestBase {
     mvc.perform(get("/api/charts/discrepancy").param("period", "all").with(as("leader1")))
         // then
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.option.series[0].data[30]", contains(0, 2, -1, 1, null)));
+        .andExpect(jsonPath("$.option.series[0].data[30]", contains(0, 2, -1, null, null, 1)));
+  }
+
+  @Test
+  void heatmapComparesTheMonthsBothSidesHaveWhenOneMonthIsMissing() throws Exception {
+    // given caoyangxincun's November form, for which no discipline figures came
+    jdbc.update(
+        "INSERT INTO street_form (period, street_code, version, contact_name, fill_date,"
+            + " renqing_removed, renqing_recovered_yuan, guanxi_removed, guanxi_recovered_yuan,"
+            + " zhengce_removed, zhengce_recovered_yuan, whole_household_added, sanwu_removed,"
+            + " sanwu_recovered_yuan, clues_total, clues_resolved, petitions_handled,"
+            + " petitions_resolved, card_custody_cases, relative_filings) VALUES ('2024-11',"
+            + " 'caoyangxincun', 1, '陈静', DATE '2024-12-20', 7, 100, 0, 0, 0, 0, 0, 0, 0, 1, 1,"
+            + " 1, 1, 0, 0)");
+    try {
+      // when
+      mvc.perform(get("/api/charts/discrepancy").param("period", "all").with(as("leader1")))
+          // then December, which both sides have, agrees; November is counted as one-sided
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.option.series[0].data[15]", contains(0, 1, 0.0, 2, 2, 1)));
+    } finally {
+      jdbc.update(
+          "DELETE FROM street_form WHERE period = '2024-11' AND street_code = 'caoyangxincun'");
+    }
   }
 
   @Test
@@ -144,7 +206,8 @@ class ChartEndpointsTest extends DashboardTestBase {
         // then
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.option").doesNotExist())
-        .andExpect(jsonPath("$.meta.empty", containsString("ingest street-form")));
+        .andExpect(jsonPath("$.meta.empty", containsString("在“统计表”页面上传")))
+        .andExpect(jsonPath("$.meta.empty", not(containsString("ingest"))));
   }
 
   @Test

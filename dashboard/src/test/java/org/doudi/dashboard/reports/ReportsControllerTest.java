@@ -105,7 +105,11 @@ class ReportsControllerTest {
         mvc.perform(get("/reports/street-form?period=2024-12").with(user(clerk)))
             .andExpect(status().isOk())
             .andReturn();
-    assertThat(own.getResponse().getHeader("Content-Disposition")).contains("wanli-2024-12.pdf");
+    assertThat(
+            org.springframework.http.ContentDisposition.parse(
+                    own.getResponse().getHeader("Content-Disposition"))
+                .getFilename())
+        .isEqualTo("统计表-万里街道-2024年12月.pdf");
     // another street is refused, not quietly answered with its own
     mvc.perform(get("/reports/street-form?period=2024-12&street=changshoulu").with(user(clerk)))
         .andExpect(status().isForbidden());

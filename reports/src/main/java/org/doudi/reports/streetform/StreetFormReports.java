@@ -63,9 +63,18 @@ public class StreetFormReports {
             period.toString()));
   }
 
-  /** Returns the file name a download of the form gets. */
+  /**
+   * Returns the file name a download of the form gets, with the street's name:
+   * 统计表-长寿路街道-2026年10月.pdf.
+   */
   public String fileName(String streetCode, Period period) {
-    return "统计表-" + streetCode + "-" + period + ".pdf";
+    String name =
+        jdbc
+            .queryForList("SELECT name FROM street WHERE code = ?", String.class, streetCode)
+            .stream()
+            .findFirst()
+            .orElse(streetCode);
+    return "统计表-" + name + "-" + period.label() + ".pdf";
   }
 
   /** Renders the street's form for the period; empty when the street has no current form. */

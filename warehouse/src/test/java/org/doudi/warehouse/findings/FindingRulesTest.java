@@ -296,6 +296,15 @@ class FindingRulesTest {
   }
 
   @Test
+  void anInstanceWithoutAnyFormMissesNothingYet() {
+    // given an empty warehouse: a fresh start, or the demo just removed
+    // when
+    engine.recomputeAll();
+    // then no street is said to have missed every month since the campaign's start
+    assertThat(fixture.findings("missing_submission")).isEmpty();
+  }
+
+  @Test
   void overdueComplaintGroupsTheLedgersOverdueCasesByStreetAndMonthWithoutNamingACase() {
     // given
     jdbc.execute(
