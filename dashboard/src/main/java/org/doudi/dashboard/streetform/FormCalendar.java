@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.doudi.warehouse.calendar.ReportingCalendar;
 import org.doudi.warehouse.dictionary.Period;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -44,29 +44,17 @@ class FormCalendar {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
-  private final int deadlineDay;
-  private final Period campaignStart;
+  private final ReportingCalendar reportingCalendar;
 
-  FormCalendar(
-      JdbcTemplate jdbc,
-      Clock clock,
-      @Value("${doudi.deadline.day-of-next-month:25}") int deadlineDay,
-      @Value("${doudi.campaign.start:2024-11}") String campaignStart) {
+  FormCalendar(JdbcTemplate jdbc, Clock clock, ReportingCalendar reportingCalendar) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.deadlineDay = deadlineDay;
-    this.campaignStart = Period.require(campaignStart);
+    this.reportingCalendar = reportingCalendar;
   }
 
   /** Returns the street's periods that are missed, returned or still to come, newest first. */
   Calendar of(String streetCode) {
     LocalDate today = LocalDate.now(clock);
-    Map<String, LocalDate> deadlines = new HashMap<>();
-    jdbc.query(
-        "SELECT period, due_date FROM submission_deadline",
-        rs -> {
-          deadlines.put(rs.getString(1), rs.getObject(2, LocalDate.class));
-        });
     Map<String, Boolean> latestReturned = new HashMap<>();
     jdbc.query(
         "SELECT period, arg_max(returned_at IS NOT NULL, version) FROM street_form"
@@ -80,15 +68,16 @@ class FormCalendar {
             "SELECT min(period) FROM (SELECT period FROM street_form UNION ALL"
                 + " SELECT period FROM discipline_figure)",
             String.class);
-    Period from = campaignStart;
+    Period from = reportingCalendar.campaignStart();
     if (first != null && Period.require(first).compareTo(from) > 0) {
       from = Period.require(first);
     }
+    Map<Period, LocalDate> deadlines = reportingCalendar.deadlines(from, Period.of(today));
     List<Due> open = new ArrayList<>();
     int filed = 0;
     int missed = 0;
     for (Period p = Period.of(today); p.compareTo(from) >= 0; p = p.previous()) {
-      LocalDate due = deadlines.getOrDefault(p.toString(), p.deadline(deadlineDay));
+      LocalDate due = deadlines.get(p);
       Boolean returned = latestReturned.get(p.toString());
       if (Boolean.FALSE.equals(returned)) {
         filed++;

@@ -71,7 +71,7 @@ class LoadHistoryQuery {
   private static LoadRecord map(ResultSet rs, int row) throws SQLException {
     return new LoadRecord(
         rs.getLong("id"),
-        LoadKind.valueOf(rs.getString("kind").toUpperCase()),
+        LoadKind.of(rs.getString("kind")),
         rs.getString("file_name"),
         rs.getString("sha256"),
         rs.getString("loaded_by"),
