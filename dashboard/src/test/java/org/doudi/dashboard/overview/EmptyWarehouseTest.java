@@ -1,6 +1,7 @@
 package org.doudi.dashboard.overview;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -49,9 +50,11 @@ class EmptyWarehouseTest {
     mvc.perform(get("/").with(leader()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("仓库中还没有可展示的数据")))
-        .andExpect(content().string(containsString("ingest street-form")))
-        .andExpect(content().string(containsString("ingest discipline")))
-        .andExpect(content().string(containsString("ingest petitions")));
+        .andExpect(content().string(containsString("各街镇在“统计表”页面上传")))
+        .andExpect(content().string(containsString("报送纪检监察机关数据：工作专班在“统计表”页面上传")))
+        .andExpect(content().string(containsString("导入台账文件")))
+        // a leader is not told to run commands
+        .andExpect(content().string(not(containsString("ingest"))));
   }
 
   @Test
@@ -59,9 +62,9 @@ class EmptyWarehouseTest {
     mvc.perform(get("/api/charts/removals").with(leader()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.option").doesNotExist())
-        .andExpect(jsonPath("$.meta.empty", containsString("ingest street-form")));
+        .andExpect(jsonPath("$.meta.empty", containsString("在“统计表”页面上传")));
     mvc.perform(get("/api/charts/petitions/issues").with(leader()))
-        .andExpect(jsonPath("$.meta.empty", containsString("ingest petitions")));
+        .andExpect(jsonPath("$.meta.empty", containsString("在“信访台账”页面导入")));
   }
 
   @Test
@@ -71,6 +74,7 @@ class EmptyWarehouseTest {
         .andExpect(content().string(containsString("没有符合条件的核查发现")));
     mvc.perform(get("/petitions").with(leader()))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("ingest petitions")));
+        .andExpect(content().string(containsString("导入台账文件")))
+        .andExpect(content().string(not(containsString("ingest"))));
   }
 }
