@@ -1,18 +1,11 @@
 package org.doudi.warehouse.gateway;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
-import org.apache.calcite.rel.type.RelDataTypeFactory;
-import org.apache.calcite.rel.type.RelDataTypeField;
-import org.apache.calcite.schema.Table;
 import org.apache.calcite.util.CancelFlag;
 import org.doudi.warehouse.DuckDbDataSource;
 import org.slf4j.Logger;
@@ -139,47 +132,7 @@ public class SqlGateway implements AutoCloseable {
 
   /** Returns the views analysts may query, their columns and Chinese descriptions. */
   public AnalysisCatalog catalog() {
-    AnalysisSchema schema = state().schema();
-    Map<String, String> viewDescriptions = new HashMap<>();
-    jdbc.query(
-        "SELECT view_name, description FROM analysis_view",
-        rs -> {
-          viewDescriptions.put(rs.getString(1), rs.getString(2));
-        });
-    Map<String, String> columnDescriptions = new HashMap<>();
-    jdbc.query(
-        "SELECT view_name || '.' || column_name, description FROM analysis_column",
-        rs -> {
-          columnDescriptions.put(rs.getString(1), rs.getString(2));
-        });
-    Map<String, String> metricLabels = new HashMap<>();
-    jdbc.query(
-        "SELECT key, item_label || coalesce(unit_label, '') || '（' || group_label || '）' FROM metric",
-        rs -> {
-          metricLabels.put(rs.getString(1), rs.getString(2));
-        });
-    RelDataTypeFactory types = new JavaTypeFactoryImpl();
-    List<AnalysisCatalog.View> views = new ArrayList<>();
-    for (String name : schema.names()) {
-      Table table = schema.getTable(name);
-      List<AnalysisCatalog.Column> columns = new ArrayList<>();
-      for (RelDataTypeField field : table.getRowType(types).getFieldList()) {
-        String description =
-            columnDescriptions.getOrDefault(
-                name + "." + field.getName(), metricLabels.getOrDefault(field.getName(), ""));
-        columns.add(
-            new AnalysisCatalog.Column(
-                field.getName(),
-                typeLabel(field.getType()),
-                field.getType().getSqlTypeName().getJdbcOrdinal(),
-                field.getType().isNullable(),
-                description));
-      }
-      views.add(
-          new AnalysisCatalog.View(
-              name, viewDescriptions.getOrDefault(name, ""), List.copyOf(columns)));
-    }
-    return new AnalysisCatalog(List.copyOf(views));
+    return CatalogReader.read(state().schema(), jdbc);
   }
 
   /** Plans {@code sql} without running or recording it. */
@@ -193,18 +146,6 @@ public class SqlGateway implements AutoCloseable {
         planning.run(cancel -> planner.plan(sql, settings.maxRows(), cancel), limit);
     warm = true;
     return planned;
-  }
-
-  /** Returns a column's type as analysts read it: {@code VARCHAR}, {@code DECIMAL(14, 2)}. */
-  private static String typeLabel(org.apache.calcite.rel.type.RelDataType type) {
-    String name = type.getSqlTypeName().getName();
-    if (type.getSqlTypeName() == org.apache.calcite.sql.type.SqlTypeName.DECIMAL) {
-      return name + "(" + type.getPrecision() + ", " + type.getScale() + ")";
-    }
-    if (type.getSqlTypeName() == org.apache.calcite.sql.type.SqlTypeName.ANY) {
-      return "TIMESTAMPTZ";
-    }
-    return name;
   }
 
   private State state() {
