@@ -51,7 +51,7 @@ class UserAddCommand implements CliCommand {
       output.err().println("REJECTED " + username + "：" + e.getMessage());
       return REJECTED;
     }
-    output.err().println("OK 已创建账户 " + username + "（" + role.label() + "）");
+    output.err().println("OK 已创建账户 " + username + "（" + role.label() + "）；首次登录时须设置新密码");
     return OK;
   }
 }

@@ -47,6 +47,17 @@ class AccountSessionFilter extends OncePerRequestFilter {
     this.audit = audit;
   }
 
+  /** Static assets are public and carry no data: no need to read the account for them. */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/css/")
+        || path.startsWith("/js/")
+        || path.startsWith("/fonts/")
+        || path.startsWith("/img/")
+        || path.startsWith("/webjars/");
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
