@@ -79,7 +79,11 @@ class InstanceLifecycleTest {
       assertThat(cases).isGreaterThan(20_000);
       assertThat(count(first, "SELECT count(*) FROM street_report")).isGreaterThan(200);
       assertThat(count(first, "SELECT count(*) FROM discipline_report")).isGreaterThan(200);
-      assertThat(count(first, "SELECT count(*) FROM district_month")).isEqualTo(24);
+      // the demo spans the 24 months before today; the latest has no form until its streets
+      // file, which in the first days of a month they have not yet done
+      assertThat(count(first, "SELECT count(*) FROM district_month"))
+          .isBetween(23L, 24L)
+          .isEqualTo(count(first, "SELECT count(DISTINCT period) FROM street_report"));
     }
     int printed = output.getOut().length();
 

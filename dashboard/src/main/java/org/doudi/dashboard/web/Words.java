@@ -78,7 +78,10 @@ public class Words {
           Map.entry("finding_correct", "核查发现已更正"),
           Map.entry("finding_reopen", "重新打开核查发现"),
           Map.entry("backup", "备份"),
-          Map.entry("demo_removed", "清除演示数据"));
+          Map.entry("demo_removed", "清除演示数据"),
+          Map.entry("session_ended", "会话已终止"),
+          Map.entry("mail_interrupted", "邮件发送中断"),
+          Map.entry("export_parquet", "导出 Parquet"));
 
   private static final Map<String, String> LOAD_STATUSES =
       Map.of(
