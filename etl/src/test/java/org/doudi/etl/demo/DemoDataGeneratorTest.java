@@ -3,6 +3,8 @@ package org.doudi.etl.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,9 +21,11 @@ import org.doudi.warehouse.load.LoadKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -46,7 +50,16 @@ class DemoDataGeneratorTest {
   @Import(WarehouseConfiguration.class)
   @ComponentScan(
       basePackageClasses = {InstanceSettings.class, DemoDataGenerator.class, Events.class})
-  static class Config {}
+  static class Config {
+
+    /** The day the demo is loaded: the figures depend on which fill dates have passed. */
+    @Bean
+    @Primary
+    Clock loadDay() {
+      return Clock.fixed(TODAY.atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
+          ZoneId.of("Asia/Shanghai"));
+    }
+  }
 
   @Component
   static class Events {
