@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +56,8 @@ class DemoDataGeneratorTest {
     @Bean
     @Primary
     Clock loadDay() {
-      return Clock.fixed(TODAY.atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
+      return Clock.fixed(
+          TODAY.atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
           ZoneId.of("Asia/Shanghai"));
     }
   }
