@@ -34,7 +34,8 @@ class FindingViewToleranceTest {
 
       // then the closed wanli finding counts too: four in 2024-12
       try (PDDocument document = Loader.loadPDF(pdf)) {
-        assertThat(new PDFTextStripper().getText(document)).contains("核查发现共4项，其中待处理4项（高风险1项、中风险2项、低风险1项）");
+        assertThat(new PDFTextStripper().getText(document))
+            .contains("核查发现共4项，其中待处理4项（高风险1项、中风险2项、低风险1项）");
       }
     }
   }
