@@ -57,7 +57,9 @@ class RegisterSourcesTests extends WarehouseTest {
             + ", '%Y-%m') || '|' || street_code AS k, count(*) AS n"
             + " FROM "
             + table
-            + " GROUP BY k",
+            + " WHERE "
+            + dateColumn
+            + " < DATE '2025-01-01' GROUP BY k",
         rs -> {
           counts.put(rs.getString("k"), rs.getInt("n"));
         });
@@ -96,13 +98,19 @@ class RegisterSourcesTests extends WarehouseTest {
         .isEqualTo(nonZero(truth.get("relative_filings")));
     assertThat(perMonth("card_custody_record", "registered_date"))
         .isEqualTo(nonZero(truth.get("card_custody_cases")));
-    assertThat(jdbc.queryForObject("SELECT count(*) FROM relative_filing_record", Integer.class))
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM relative_filing_record WHERE filed_date < DATE '2025-01-01'",
+                Integer.class))
         .isEqualTo(truth.get("rows").get("relatives").asInt());
     // and when the same bytes come again
     List<FileOutcome> again = loader.run(RELATIVES, request(relatives.subList(0, 1)));
     // then
     assertThat(again.get(0).statusLine()).startsWith("SKIPPED").contains("已导入");
-    assertThat(jdbc.queryForObject("SELECT count(*) FROM relative_filing_record", Integer.class))
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM relative_filing_record WHERE filed_date < DATE '2025-01-01'",
+                Integer.class))
         .isEqualTo(truth.get("rows").get("relatives").asInt());
     // and no view shows an ID number unmasked
     for (String view : List.of("relative_filing", "card_custody")) {
@@ -135,5 +143,29 @@ class RegisterSourcesTests extends WarehouseTest {
               + jdbc.queryForObject("SELECT count(*) FROM relative_filing_record", Integer.class);
       assertThat(after).isEqualTo(before);
     }
+  }
+
+  @Test
+  void aLaterRegisterUpdatesTheSameFilingInsteadOfDoublingIt(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    // given a filing loaded once, under a title row and a 填报单位 line, columns in their own order
+    String header =
+        "近亲属备案登记表\n填报单位：长征镇（盖章）\n" + "备案日期,街镇,工作人员姓名,工作人员身份证号,人员类别,近亲属姓名,近亲属身份证号,档案是否单独存放\n";
+    Path first = dir.resolve("长征镇近亲属备案-1.csv");
+    Files.writeString(
+        first, header + "2025年1月6日,长征,钱七,310106198001010011,社区救助顾问,钱八,310106195001010012,否\n");
+    loader.run(RELATIVES, request(List.of(first)));
+    // when the street sends the register again with the file kept apart now
+    Path second = dir.resolve("长征镇近亲属备案-2.csv");
+    Files.writeString(
+        second, header + "2025/01/06,长征镇,钱七,310106198001010011,社区救助顾问,钱八,310106195001010012,是\n");
+    FileOutcome outcome = loader.run(RELATIVES, request(List.of(second))).get(0);
+    // then
+    assertThat(outcome.statusLine()).contains("新增 0 条，更新 1 条");
+    assertThat(
+            jdbc.queryForList(
+                "SELECT kept_apart FROM relative_filing_record WHERE filed_date = DATE '2025-01-06'",
+                Boolean.class))
+        .containsExactly(true);
   }
 }
