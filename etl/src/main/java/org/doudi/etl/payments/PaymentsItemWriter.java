@@ -81,7 +81,7 @@ class PaymentsItemWriter implements ItemWriter<PaymentsItemWriter.Parsed> {
         admitted.getAsLong(),
         FileOutcome.Status.OK,
         rows.size(),
-        List.of("社会救助资金发放台账已导入：新增 " + result.added() + " 条，更新 " + result.updated() + " 条"),
+        List.of("社会救助资金发放台账已导入：" + result.added() + " 条（替换了同街镇同月份原有的 " + result.updated() + " 条）"),
         periods,
         Map.of("added", result.added(), "updated", result.updated()));
   }

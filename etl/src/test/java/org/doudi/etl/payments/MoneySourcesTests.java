@@ -138,7 +138,8 @@ class MoneySourcesTests extends WarehouseTest {
     List<FileOutcome> outcomes =
         loader.run(new LoadKind("payments"), request(List.of(corrected, bad)));
     // then
-    assertThat(outcomes.get(0).status()).isEqualTo(FileOutcome.Status.OK);
+    assertThat(outcomes.get(0).statusLine())
+        .isEqualTo("OK 石泉路街道2025-01发放-更正.csv：社会救助资金发放台账已导入：1 条（替换了同街镇同月份原有的 2 条）");
     assertThat(
             jdbc.queryForObject(
                 "SELECT count(*) FROM payment_record WHERE street_code = 'shiquanlu' AND period = '2025-01'",
