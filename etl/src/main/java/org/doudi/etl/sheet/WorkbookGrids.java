@@ -98,6 +98,25 @@ public final class WorkbookGrids {
   private static Grid grid(Sheet sheet, String fileName) {
     String sheetName = sheet.getSheetName();
     int lastRow = Math.min(sheet.getLastRowNum(), MAX_ROWS - 1);
+    for (int r = MAX_ROWS; r <= sheet.getLastRowNum(); r++) {
+      Row beyond = sheet.getRow(r);
+      if (beyond != null && beyond.getPhysicalNumberOfCells() > 0) {
+        for (Cell cell : beyond) {
+          if (cell.getCellType() != CellType.BLANK
+              && !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
+            throw new SheetRejectedException(
+                fileName
+                    + " 工作表“"
+                    + sheetName
+                    + "”：超过 "
+                    + MAX_ROWS
+                    + " 行，工作簿只读前 "
+                    + MAX_ROWS
+                    + " 行；行数多的文件请另存为 CSV 后导入");
+          }
+        }
+      }
+    }
     int width = 0;
     for (int r = 0; r <= lastRow; r++) {
       Row row = sheet.getRow(r);

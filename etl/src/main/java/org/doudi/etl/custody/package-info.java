@@ -1,0 +1,5 @@
+/**
+ * The streets' 卡折代管登记表 as a source of the loading pipeline: the {@code custodyLoadJob} reads each
+ * file by the column dictionary and hands its rows, all or nothing, to the registry's writer.
+ */
+package org.doudi.etl.custody;
