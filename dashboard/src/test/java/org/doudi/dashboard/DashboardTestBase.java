@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.doudi.dashboard.cache.DataVersion;
 import org.doudi.dashboard.security.DoudiUser;
 import org.doudi.warehouse.account.Account;
 import org.doudi.warehouse.account.AccountRepository;
@@ -58,6 +59,16 @@ public abstract class DashboardTestBase {
   @Autowired protected JdbcTemplate jdbc;
   @Autowired protected AccountRepository accounts;
   @Autowired protected PasswordEncoder passwords;
+  @Autowired private DataVersion dataVersion;
+
+  /**
+   * Starts every test on fresh answers, as after a load: tests change the fixture with plain SQL,
+   * which the answer cache does not see.
+   */
+  @BeforeEach
+  void freshAnswers() {
+    dataVersion.next();
+  }
 
   @BeforeEach
   void loadFixtureOnce() throws IOException {
