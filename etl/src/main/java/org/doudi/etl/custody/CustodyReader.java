@@ -3,6 +3,7 @@ package org.doudi.etl.custody;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.doudi.etl.fileload.FileRows;
 import org.doudi.etl.sheet.SourceTables;
 import org.doudi.warehouse.dictionary.SourceFile;
 import org.doudi.warehouse.dictionary.StreetDictionary;
@@ -21,7 +22,7 @@ class CustodyReader {
    * @param rows the custody cases, empty when any error was found
    * @param errors every error, each naming file and cell
    */
-  record Read(List<CardCustody> rows, List<String> errors) {}
+  record Read(List<CardCustody> rows, List<String> errors) implements FileRows<CardCustody> {}
 
   private final StreetDictionary streets;
   private final long maxExpanded;

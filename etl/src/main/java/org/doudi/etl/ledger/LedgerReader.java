@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.doudi.etl.fileload.FileRows;
 import org.doudi.etl.sheet.SourceTables;
 import org.doudi.warehouse.dictionary.SourceFile;
 import org.doudi.warehouse.dictionary.Street;
@@ -24,7 +25,8 @@ class LedgerReader {
    * @param errors every error, each naming file and cell
    * @param streetCode the street whose ledger it is
    */
-  record Read(List<LedgerRow> rows, List<String> errors, String streetCode) {}
+  record Read(List<LedgerRow> rows, List<String> errors, String streetCode)
+      implements FileRows<LedgerRow> {}
 
   private final StreetDictionary streets;
   private final long maxExpanded;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.doudi.etl.fileload.FileRows;
 import org.doudi.etl.sheet.FillDates;
 import org.doudi.etl.sheet.SheetCell;
 import org.doudi.etl.sheet.SourceTables;
@@ -26,7 +27,7 @@ class PaymentsReader {
    * @param rows the filings, empty when any error was found
    * @param errors every error, each naming file and cell
    */
-  record Read(List<Payment> rows, List<String> errors) {}
+  record Read(List<Payment> rows, List<String> errors) implements FileRows<Payment> {}
 
   private final StreetDictionary streets;
   private final long maxExpanded;

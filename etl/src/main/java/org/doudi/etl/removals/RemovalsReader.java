@@ -3,6 +3,7 @@ package org.doudi.etl.removals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.doudi.etl.fileload.FileRows;
 import org.doudi.etl.sheet.SourceTables;
 import org.doudi.warehouse.dictionary.SourceFile;
 import org.doudi.warehouse.dictionary.StreetDictionary;
@@ -22,7 +23,7 @@ class RemovalsReader {
    * @param rows the filings, empty when any error was found
    * @param errors every error, each naming file and cell
    */
-  record Read(List<Removal> rows, List<String> errors) {}
+  record Read(List<Removal> rows, List<String> errors) implements FileRows<Removal> {}
 
   private final StreetDictionary streets;
   private final long maxExpanded;
