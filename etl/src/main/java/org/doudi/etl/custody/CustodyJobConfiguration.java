@@ -3,7 +3,9 @@ package org.doudi.etl.custody;
 import org.doudi.etl.fileload.LoadSource;
 import org.doudi.etl.fileload.OneFilePerChunk;
 import org.doudi.etl.fileload.RowsItemWriter;
+import org.doudi.etl.fileload.TableFileReader;
 import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.dictionary.SourceFile;
 import org.doudi.warehouse.load.LoadKind;
 import org.doudi.warehouse.registry.RegistryRepository;
 import org.springframework.batch.core.job.Job;
@@ -29,10 +31,10 @@ class CustodyJobConfiguration {
   }
 
   @Bean
-  Job custodyLoadJob(OneFilePerChunk jobs, CustodyReader reader, RegistryRepository registry) {
+  Job custodyLoadJob(OneFilePerChunk jobs, TableFileReader files, RegistryRepository registry) {
     return jobs.job(
         "custody",
-        RowsItemWriter.reading(reader::read),
+        files.reading(SourceFile.CUSTODY, CustodyReader::row),
         new RowsItemWriter.Table<>(
             KIND,
             (scope, read, id, by) -> registry.writeCustody(scope, read.rows(), id, by),

@@ -3,7 +3,9 @@ package org.doudi.etl.payments;
 import org.doudi.etl.fileload.LoadSource;
 import org.doudi.etl.fileload.OneFilePerChunk;
 import org.doudi.etl.fileload.RowsItemWriter;
+import org.doudi.etl.fileload.TableFileReader;
 import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.dictionary.SourceFile;
 import org.doudi.warehouse.load.LoadKind;
 import org.doudi.warehouse.money.PaymentRepository;
 import org.springframework.batch.core.job.Job;
@@ -29,10 +31,10 @@ class PaymentsJobConfiguration {
   }
 
   @Bean
-  Job paymentsLoadJob(OneFilePerChunk jobs, PaymentsReader reader, PaymentRepository registry) {
+  Job paymentsLoadJob(OneFilePerChunk jobs, TableFileReader files, PaymentRepository registry) {
     return jobs.job(
         "payments",
-        RowsItemWriter.reading(reader::read),
+        files.reading(SourceFile.PAYMENTS, PaymentsReader::row),
         new RowsItemWriter.Table<>(
             KIND,
             (scope, read, id, by) -> registry.write(scope, read.rows(), id, by),

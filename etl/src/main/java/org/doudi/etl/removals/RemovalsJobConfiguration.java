@@ -3,7 +3,9 @@ package org.doudi.etl.removals;
 import org.doudi.etl.fileload.LoadSource;
 import org.doudi.etl.fileload.OneFilePerChunk;
 import org.doudi.etl.fileload.RowsItemWriter;
+import org.doudi.etl.fileload.TableFileReader;
 import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.dictionary.SourceFile;
 import org.doudi.warehouse.load.LoadKind;
 import org.doudi.warehouse.money.RemovalRepository;
 import org.springframework.batch.core.job.Job;
@@ -29,10 +31,10 @@ class RemovalsJobConfiguration {
   }
 
   @Bean
-  Job removalsLoadJob(OneFilePerChunk jobs, RemovalsReader reader, RemovalRepository registry) {
+  Job removalsLoadJob(OneFilePerChunk jobs, TableFileReader files, RemovalRepository registry) {
     return jobs.job(
         "removals",
-        RowsItemWriter.reading(reader::read),
+        files.reading(SourceFile.REMOVALS, RemovalsReader::row),
         new RowsItemWriter.Table<>(
             KIND,
             (scope, read, id, by) -> registry.write(scope, read.rows(), id, by),
