@@ -4,14 +4,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.doudi.etl.fileload.FileRows;
+import org.doudi.etl.fileload.TableFileReader;
 import org.doudi.etl.sheet.SourceTables;
 import org.doudi.warehouse.dictionary.SourceFile;
 import org.doudi.warehouse.dictionary.Street;
 import org.doudi.warehouse.dictionary.StreetDictionary;
 import org.doudi.warehouse.rectification.LedgerRow;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 
 /** Reads a 问题整改台账 into rectification items, collecting every error by cell. */
 @Component
@@ -24,50 +24,49 @@ class LedgerReader {
    * @param errors every error, each naming file and cell
    * @param streetCode the street whose ledger it is
    */
-  record Read(List<LedgerRow> rows, List<String> errors, String streetCode) {}
+  record Read(List<LedgerRow> rows, List<String> errors, String streetCode)
+      implements FileRows<LedgerRow> {}
 
   private final StreetDictionary streets;
-  private final long maxExpanded;
+  private final TableFileReader files;
 
-  LedgerReader(
-      StreetDictionary streets,
-      @Value("${doudi.forms.max-expanded-size:100MB}") DataSize maxExpanded) {
+  LedgerReader(StreetDictionary streets, TableFileReader files) {
     this.streets = streets;
-    this.maxExpanded = maxExpanded.toBytes();
+    this.files = files;
   }
 
   /**
    * Reads a street's ledger; the street is the account's, else the one the file name begins with.
    */
   Read read(Path file, String fileName, String accountStreet) {
-    SourceTables.Table table = SourceTables.read(file, fileName, SourceFile.LEDGER, maxExpanded);
+    TableFileReader.Rows<LedgerRow> table =
+        files.read(file, fileName, SourceFile.LEDGER, LedgerReader::row);
     List<String> errors = new ArrayList<>(table.errors());
-    List<LedgerRow> rows = new ArrayList<>();
-    for (SourceTables.Line l : table.lines()) {
-      Integer itemNo = l.integer("itemNo", "整改编号", errors);
-      rows.add(
-          new LedgerRow(
-              l.number(),
-              l.integer("rowNo", "序号", errors),
-              itemNo == null ? null : itemNo.longValue(),
-              l.text("source"),
-              l.text("problemType"),
-              l.text("description"),
-              l.text("department"),
-              l.text("responsible"),
-              l.text("measures"),
-              l.date("dueDate", "整改时限", errors),
-              l.text("result"),
-              l.text("status"),
-              l.date("closedDate", "销号日期", errors)));
-    }
     String street = accountStreet == null ? streetOfName(fileName) : accountStreet;
     if (street == null) {
       errors.add(fileName + "：无法确定整改台账所属街镇（文件名应以街镇名开头，例如“万里街道问题整改台账.xlsx”）");
     }
     return errors.isEmpty()
-        ? new Read(rows, List.of(), street)
+        ? new Read(table.rows(), List.of(), street)
         : new Read(List.of(), errors, street);
+  }
+
+  private static LedgerRow row(SourceTables.Line l, StreetDictionary streets, List<String> errors) {
+    Integer itemNo = l.integer("itemNo", "整改编号", errors);
+    return new LedgerRow(
+        l.number(),
+        l.integer("rowNo", "序号", errors),
+        itemNo == null ? null : itemNo.longValue(),
+        l.text("source"),
+        l.text("problemType"),
+        l.text("description"),
+        l.text("department"),
+        l.text("responsible"),
+        l.text("measures"),
+        l.date("dueDate", "整改时限", errors),
+        l.text("result"),
+        l.text("status"),
+        l.date("closedDate", "销号日期", errors));
   }
 
   private String streetOfName(String fileName) {

@@ -1,24 +1,17 @@
 package org.doudi.etl.payments;
 
-import java.nio.file.Path;
-import org.doudi.etl.fileload.FileLoadRecorder;
 import org.doudi.etl.fileload.LoadSource;
-import org.doudi.etl.fileload.StagedFile;
-import org.doudi.etl.fileload.StagedFileItemReader;
-import org.doudi.warehouse.dictionary.StreetAccess;
+import org.doudi.etl.fileload.OneFilePerChunk;
+import org.doudi.etl.fileload.RowsItemWriter;
+import org.doudi.etl.fileload.TableFileReader;
+import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.dictionary.SourceFile;
 import org.doudi.warehouse.load.LoadKind;
 import org.doudi.warehouse.money.PaymentRepository;
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -29,51 +22,23 @@ import org.springframework.util.unit.DataSize;
 class PaymentsJobConfiguration {
 
   static final LoadKind KIND = new LoadKind("payments");
+  static final String LABEL = "社会救助资金发放台账";
 
   @Bean
   LoadSource paymentsSource(
       Job paymentsLoadJob, @Value("${doudi.forms.max-file-size:20MB}") DataSize maxFileSize) {
-    return new LoadSource(KIND, paymentsLoadJob, maxFileSize, "社会救助资金发放台账");
+    return new LoadSource(KIND, paymentsLoadJob, maxFileSize, LABEL);
   }
 
   @Bean
-  Job paymentsLoadJob(JobRepository jobRepository, Step paymentsLoadStep) {
-    return new JobBuilder("paymentsLoadJob", jobRepository).start(paymentsLoadStep).build();
-  }
-
-  @Bean
-  Step paymentsLoadStep(
-      JobRepository jobRepository,
-      PlatformTransactionManager transactionManager,
-      StagedFileItemReader paymentsFileReader,
-      PaymentsReader reader,
-      PaymentsItemWriter paymentsItemWriter) {
-    ItemProcessor<StagedFile, PaymentsItemWriter.Parsed> processor =
-        file -> new PaymentsItemWriter.Parsed(file, reader.read(file.path(), file.fileName()));
-    return new StepBuilder("paymentsLoadStep", jobRepository)
-        .<StagedFile, PaymentsItemWriter.Parsed>chunk(1)
-        .transactionManager(transactionManager)
-        .reader(paymentsFileReader)
-        .processor(processor)
-        .writer(paymentsItemWriter)
-        .build();
-  }
-
-  @Bean
-  @StepScope
-  StagedFileItemReader paymentsFileReader(@Value("#{jobParameters['staging']}") String staging) {
-    return new StagedFileItemReader("paymentsFileReader", Path.of(staging));
-  }
-
-  @Bean
-  @StepScope
-  PaymentsItemWriter paymentsItemWriter(
-      FileLoadRecorder recorder,
-      PaymentRepository registry,
-      @Value("#{jobParameters['street']}") String street,
-      @Value("#{jobParameters['run']}") String run,
-      @Value("#{jobParameters['loadedBy']}") String loadedBy) {
-    StreetAccess scope = street == null ? StreetAccess.all() : StreetAccess.of(street);
-    return new PaymentsItemWriter(recorder, registry, scope, run, loadedBy);
+  Job paymentsLoadJob(OneFilePerChunk jobs, TableFileReader files, PaymentRepository registry) {
+    return jobs.job(
+        "payments",
+        files.reading(SourceFile.PAYMENTS, PaymentsReader::row),
+        new RowsItemWriter.Table<>(
+            KIND,
+            (scope, read, id, by) -> registry.write(scope, read.rows(), id, by),
+            r -> Period.require(r.period()),
+            r -> LABEL + "已导入：" + r.added() + " 条（替换了同街镇同月份原有的 " + r.updated() + " 条）"));
   }
 }

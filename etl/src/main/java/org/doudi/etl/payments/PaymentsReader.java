@@ -1,7 +1,5 @@
 package org.doudi.etl.payments;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.doudi.etl.sheet.FillDates;
@@ -9,54 +7,26 @@ import org.doudi.etl.sheet.SheetCell;
 import org.doudi.etl.sheet.SourceTables;
 import org.doudi.warehouse.dictionary.Labels;
 import org.doudi.warehouse.dictionary.Period;
-import org.doudi.warehouse.dictionary.SourceFile;
 import org.doudi.warehouse.dictionary.StreetDictionary;
 import org.doudi.warehouse.money.Payment;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 
-/** Reads a 社会救助资金发放台账 into filings, collecting every error by cell. */
-@Component
-class PaymentsReader {
+/** Reads a line of a 社会救助资金发放台账 into a payment, collecting every error by cell. */
+final class PaymentsReader {
 
-  /**
-   * What reading one file gave.
-   *
-   * @param rows the filings, empty when any error was found
-   * @param errors every error, each naming file and cell
-   */
-  record Read(List<Payment> rows, List<String> errors) {}
+  private PaymentsReader() {}
 
-  private final StreetDictionary streets;
-  private final long maxExpanded;
-
-  PaymentsReader(
-      StreetDictionary streets,
-      @Value("${doudi.forms.max-expanded-size:100MB}") DataSize maxExpanded) {
-    this.streets = streets;
-    this.maxExpanded = maxExpanded.toBytes();
-  }
-
-  Read read(Path file, String fileName) {
-    SourceTables.Table table = SourceTables.read(file, fileName, SourceFile.PAYMENTS, maxExpanded);
-    List<String> errors = new ArrayList<>(table.errors());
-    List<Payment> rows = new ArrayList<>();
-    for (SourceTables.Line l : table.lines()) {
-      rows.add(
-          new Payment(
-              l.number(),
-              month(l, errors),
-              l.street(streets, errors),
-              l.text("recipientName"),
-              l.text("recipientIdNo"),
-              l.text("program"),
-              l.amount("amountYuan", "发放金额(元)", errors),
-              l.text("payeeName"),
-              l.text("payeeIdNo"),
-              l.date("paidDate", "发放日期", errors)));
-    }
-    return errors.isEmpty() ? new Read(rows, List.of()) : new Read(List.of(), errors);
+  static Payment row(SourceTables.Line l, StreetDictionary streets, List<String> errors) {
+    return new Payment(
+        l.number(),
+        month(l, errors),
+        l.street(streets, errors),
+        l.text("recipientName"),
+        l.text("recipientIdNo"),
+        l.text("program"),
+        l.amount("amountYuan", "发放金额(元)", errors),
+        l.text("payeeName"),
+        l.text("payeeIdNo"),
+        l.date("paidDate", "发放日期", errors));
   }
 
   /** Returns 发放月份 as YYYY-MM: written 2024-09, 2024年9月, 202409 or as a date. */

@@ -1,24 +1,17 @@
 package org.doudi.etl.removals;
 
-import java.nio.file.Path;
-import org.doudi.etl.fileload.FileLoadRecorder;
 import org.doudi.etl.fileload.LoadSource;
-import org.doudi.etl.fileload.StagedFile;
-import org.doudi.etl.fileload.StagedFileItemReader;
-import org.doudi.warehouse.dictionary.StreetAccess;
+import org.doudi.etl.fileload.OneFilePerChunk;
+import org.doudi.etl.fileload.RowsItemWriter;
+import org.doudi.etl.fileload.TableFileReader;
+import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.dictionary.SourceFile;
 import org.doudi.warehouse.load.LoadKind;
 import org.doudi.warehouse.money.RemovalRepository;
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -29,51 +22,23 @@ import org.springframework.util.unit.DataSize;
 class RemovalsJobConfiguration {
 
   static final LoadKind KIND = new LoadKind("removals");
+  static final String LABEL = "清退名单";
 
   @Bean
   LoadSource removalsSource(
       Job removalsLoadJob, @Value("${doudi.forms.max-file-size:20MB}") DataSize maxFileSize) {
-    return new LoadSource(KIND, removalsLoadJob, maxFileSize, "清退名单");
+    return new LoadSource(KIND, removalsLoadJob, maxFileSize, LABEL);
   }
 
   @Bean
-  Job removalsLoadJob(JobRepository jobRepository, Step removalsLoadStep) {
-    return new JobBuilder("removalsLoadJob", jobRepository).start(removalsLoadStep).build();
-  }
-
-  @Bean
-  Step removalsLoadStep(
-      JobRepository jobRepository,
-      PlatformTransactionManager transactionManager,
-      StagedFileItemReader removalsFileReader,
-      RemovalsReader reader,
-      RemovalsItemWriter removalsItemWriter) {
-    ItemProcessor<StagedFile, RemovalsItemWriter.Parsed> processor =
-        file -> new RemovalsItemWriter.Parsed(file, reader.read(file.path(), file.fileName()));
-    return new StepBuilder("removalsLoadStep", jobRepository)
-        .<StagedFile, RemovalsItemWriter.Parsed>chunk(1)
-        .transactionManager(transactionManager)
-        .reader(removalsFileReader)
-        .processor(processor)
-        .writer(removalsItemWriter)
-        .build();
-  }
-
-  @Bean
-  @StepScope
-  StagedFileItemReader removalsFileReader(@Value("#{jobParameters['staging']}") String staging) {
-    return new StagedFileItemReader("removalsFileReader", Path.of(staging));
-  }
-
-  @Bean
-  @StepScope
-  RemovalsItemWriter removalsItemWriter(
-      FileLoadRecorder recorder,
-      RemovalRepository registry,
-      @Value("#{jobParameters['street']}") String street,
-      @Value("#{jobParameters['run']}") String run,
-      @Value("#{jobParameters['loadedBy']}") String loadedBy) {
-    StreetAccess scope = street == null ? StreetAccess.all() : StreetAccess.of(street);
-    return new RemovalsItemWriter(recorder, registry, scope, run, loadedBy);
+  Job removalsLoadJob(OneFilePerChunk jobs, TableFileReader files, RemovalRepository registry) {
+    return jobs.job(
+        "removals",
+        files.reading(SourceFile.REMOVALS, RemovalsReader::row),
+        new RowsItemWriter.Table<>(
+            KIND,
+            (scope, read, id, by) -> registry.write(scope, read.rows(), id, by),
+            r -> Period.of(r.removedDate()),
+            RowsItemWriter.addedAndUpdated(LABEL)));
   }
 }
