@@ -6,10 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -19,6 +15,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.doudi.warehouse.WarehouseSettings;
+import org.doudi.warehouse.personal.PersonalDataKeys;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +53,8 @@ public class PersonalDataProtection {
       @Value("${doudi.personal-data.encryption-key:}") String encryptionKey,
       WarehouseSettings warehouse) {
     if (hashSecret == null || hashSecret.isBlank()) {
-      hashSecret = instanceSecret(warehouse.home().resolve("keys").resolve("hash-secret"));
+      hashSecret =
+          PersonalDataKeys.instanceSecret(warehouse.home().resolve("keys").resolve("hash-secret"));
     }
     this.hashSecret = hashSecret.getBytes(StandardCharsets.UTF_8);
     this.demoSecret = DEMO_SECRET.equals(hashSecret);
@@ -76,30 +74,6 @@ public class PersonalDataProtection {
       this.sealingKey = new SecretKeySpec(key, "AES");
     } else {
       this.sealingKey = null;
-    }
-  }
-
-  /** Returns the instance's own secret from {@code file}, creating it (owner-only) on first use. */
-  private static String instanceSecret(Path file) {
-    try {
-      if (Files.exists(file)) {
-        return Files.readString(file, StandardCharsets.US_ASCII).strip();
-      }
-      Files.createDirectories(file.getParent());
-      byte[] random = new byte[32];
-      new SecureRandom().nextBytes(random);
-      String secret = Base64.getEncoder().encodeToString(random);
-      Path temp = Files.createTempFile(file.getParent(), "hash-secret", ".tmp");
-      try {
-        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException e) {
-        // not a POSIX file system: the folder's own permissions apply
-      }
-      Files.writeString(temp, secret + "\n", StandardCharsets.US_ASCII);
-      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-      return secret;
-    } catch (IOException e) {
-      throw new IllegalStateException("无法读取或创建个人信息哈希密钥文件 " + file + "：" + e.getMessage(), e);
     }
   }
 

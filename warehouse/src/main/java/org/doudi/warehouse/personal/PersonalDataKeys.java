@@ -81,7 +81,12 @@ public class PersonalDataKeys {
     return new SecretKeySpec(key, "AES");
   }
 
-  private static String instanceSecret(Path file) {
+  /**
+   * Returns the instance's own hash secret from {@code file}, creating it (owner-only) on first
+   * use; the petition keys and the campaign's keys read it here, so both always hold the same
+   * secret.
+   */
+  public static String instanceSecret(Path file) {
     try {
       if (Files.exists(file)) {
         return Files.readString(file, StandardCharsets.US_ASCII).strip();
