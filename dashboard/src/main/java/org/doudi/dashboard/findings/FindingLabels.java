@@ -51,6 +51,16 @@ public final class FindingLabels {
     FIGURES.put("outlier_yuan_per_person", new String[] {"人均追回资金（元）", "各街镇中位数（元）"});
     FIGURES.put("outlier_clue_resolution", new String[] {"线索办结率（%）", "各街镇中位数（%）"});
     FIGURES.put("outlier_history_jump", new String[] {"本期数值", "本街镇此前 6 期中位数"});
+    FIGURES.put("registry_mismatch", new String[] {"统计表填报数", "登记表当月条数"});
+    FIGURES.put("custody_without_consent", new String[] {"未经本人同意代管案数", null});
+    FIGURES.put("custody_not_filed", new String[] {"未报区备案案数", "最长已登记天数"});
+    FIGURES.put("relative_file_not_separate", new String[] {"档案未单独存放件数", null});
+    FIGURES.put("custody_conflict_of_interest", new String[] {"代管所备案近亲属卡折案数", null});
+    FIGURES.put("rectification_overdue", new String[] {"逾期未销号事项数", "最长逾期天数"});
+    FIGURES.put("removal_list_mismatch", new String[] {"统计表填报数", "清退名单合计"});
+    FIGURES.put("paid_after_removal", new String[] {"清退后仍发放金额（元）", "涉及人数"});
+    FIGURES.put("payee_not_recipient", new String[] {"发放给非本人金额（元）", "发放笔数"});
+    FIGURES.put("double_payment", new String[] {"重复发放金额（元）", "涉及人数"});
     SEVERITIES.put("high", "高");
     SEVERITIES.put("medium", "中");
     SEVERITIES.put("low", "低");
@@ -80,6 +90,11 @@ public final class FindingLabels {
   public static String[] figureNames(String rule) {
     String[] names = FIGURES.get(rule);
     return names != null ? names : new String[] {"街镇数值", "对照数值"};
+  }
+
+  /** Returns whether a rule says in its own words what its two figures are. */
+  static boolean namesItsFigures(String rule) {
+    return FIGURES.containsKey(rule);
   }
 
   /** Returns a severity's Chinese name. */

@@ -20,8 +20,13 @@ import org.doudi.dashboard.web.SpreadsheetText;
  */
 final class FindingsExport {
 
+  /**
+   * The columns. A rule's two figures mean different things from one rule to the next (迟报天数,
+   * 清退后仍发放金额…), so the export keeps them as numbers and says beside them, in the rule's own words,
+   * what they are.
+   */
   static final List<String> HEADER =
-      List.of("编号", "统计期", "街镇", "规则", "指标", "街镇数", "对照数", "严重程度", "状态", "说明");
+      List.of("编号", "统计期", "街镇", "规则", "指标", "数值", "对照数值", "数值含义", "严重程度", "状态", "说明");
 
   private FindingsExport() {}
 
@@ -34,10 +39,17 @@ final class FindingsExport {
     values.add(f.metricLabel());
     values.add(f.streetValue());
     values.add(f.otherValue());
+    values.add(meaning(f.rule()));
     values.add(f.severityLabel());
     values.add(f.statusLabel());
     values.add(f.message());
     return values;
+  }
+
+  /** Returns what a rule's two figures are: 清退后仍发放金额（元）；对照：涉及人数. */
+  static String meaning(String rule) {
+    String[] names = FindingLabels.figureNames(rule);
+    return names[1] == null ? names[0] : names[0] + "；对照：" + names[1];
   }
 
   /** Returns the findings as CSV bytes. */
@@ -103,7 +115,7 @@ final class FindingsExport {
           }
         }
       }
-      int[] widths = {8, 10, 14, 20, 18, 12, 12, 10, 10, 60};
+      int[] widths = {8, 10, 14, 20, 18, 12, 12, 30, 10, 10, 60};
       for (int i = 0; i < widths.length; i++) {
         sheet.setColumnWidth(i, widths[i] * 256);
       }

@@ -1,12 +1,15 @@
 package org.doudi.dashboard.reports;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.doudi.dashboard.charts.PeriodChoice;
 import org.doudi.dashboard.security.DoudiUser;
 import org.doudi.dashboard.security.StreetScope;
+import org.doudi.dashboard.web.Paging;
 import org.doudi.reports.delivery.MailDelivery;
 import org.doudi.reports.delivery.Outbox;
 import org.doudi.reports.district.DistrictReports;
@@ -132,9 +135,14 @@ class ReportsController {
 
   @GetMapping("/reports/deliveries")
   @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
-  String deliveries(Model model) {
-    model.addAttribute("entries", outbox.recent(200));
-    model.addAttribute("counts", outbox.countByState());
+  String deliveries(
+      @RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
+    Map<String, Long> counts = outbox.countByState();
+    long total = counts.values().stream().mapToLong(Long::longValue).sum();
+    Paging paging = Paging.of(request, page, total, Paging.DEFAULT_SIZE);
+    model.addAttribute("entries", outbox.page(paging.offset(), paging.size()));
+    model.addAttribute("paging", paging);
+    model.addAttribute("counts", counts);
     model.addAttribute("mailConfigured", delivery.configured());
     return "report-deliveries";
   }

@@ -23,4 +23,19 @@ class FindingLabelsTest {
       assertThat(FindingLabels.rule(rule)).as(rule).matches(".*\\p{IsHan}.*");
     }
   }
+
+  @Test
+  void everyRuleTheEngineRunsSaysWhatItsFiguresAre() throws Exception {
+    // given: the rules as shipped, one SQL file each
+    Resource[] files =
+        new PathMatchingResourcePatternResolver().getResources("classpath*:sql/findings/*.sql");
+    List<String> rules =
+        Arrays.stream(files).map(f -> f.getFilename().replaceAll("\\.sql$", "")).toList();
+    assertThat(rules).contains("paid_after_removal", "registry_mismatch");
+    // then: the page and the exports name both figures in the rule's words, not 街镇数值/对照数值
+    for (String rule : rules) {
+      assertThat(FindingLabels.namesItsFigures(rule)).as(rule).isTrue();
+      assertThat(FindingsExport.meaning(rule)).as(rule).doesNotContain("街镇数值");
+    }
+  }
 }

@@ -77,9 +77,9 @@ class FindingsPageTest extends DashboardTestBase {
             .getContentAsByteArray();
     // then
     String csv = new String(body, StandardCharsets.UTF_8);
-    assertThat(csv).startsWith("\uFEFF编号,统计期,街镇,规则,指标,街镇数,对照数,严重程度,状态,说明\r\n");
+    assertThat(csv).startsWith("\uFEFF编号,统计期,街镇,规则,指标,数值,对照数值,数值含义,严重程度,状态,说明\r\n");
     assertThat(csv).contains(",'+212% 人均追回资金高于其他街镇\r\n");
-    assertThat(csv).contains("5,2024-11,长风新村街道,统计异常值,三无特困追回资金,2500.00,800.00,低,待处理,");
+    assertThat(csv).contains("5,2024-11,长风新村街道,统计异常值,三无特困追回资金,2500.00,800.00,街镇数值；对照：对照数值,低,待处理,");
     assertThat(csv.lines().count()).isEqualTo(3);
   }
 
@@ -105,12 +105,12 @@ class FindingsPageTest extends DashboardTestBase {
     // then
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
       Sheet sheet = workbook.getSheet("核查发现");
-      assertThat(sheet.getRow(0).getCell(9).getStringCellValue()).isEqualTo("说明");
+      assertThat(sheet.getRow(0).getCell(10).getStringCellValue()).isEqualTo("说明");
       assertThat(sheet.getLastRowNum()).isEqualTo(2);
       Cell message = null;
       for (int r = 1; r <= 2; r++) {
         if (sheet.getRow(r).getCell(0).getNumericCellValue() == 5) {
-          message = sheet.getRow(r).getCell(9);
+          message = sheet.getRow(r).getCell(10);
           assertThat(sheet.getRow(r).getCell(5).getNumericCellValue()).isEqualTo(2500.0);
         }
       }

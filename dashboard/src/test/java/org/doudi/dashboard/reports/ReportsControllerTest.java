@@ -67,6 +67,37 @@ class ReportsControllerTest {
   }
 
   @Test
+  void theDeliveryListPagesAndStatesItsTotal() throws Exception {
+    // given: 120 mails in the outbox, the newest with the highest number
+    jdbc.execute(
+        "INSERT INTO mail_outbox (dedup_key, kind, period, recipient, subject, body, created_by)"
+            + " SELECT 'paging-' || i, 'district', '2024-12', 'r' || i || '@example.cn',"
+            + " '区级情况报告 第' || i || '封', 'x', 'test' FROM range(1, 121) t(i)");
+    long total = jdbc.queryForObject("SELECT count(*) FROM mail_outbox", Long.class);
+
+    // when
+    String first =
+        mvc.perform(get("/reports/deliveries").with(user(as(Role.ANALYST, null))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    String last =
+        mvc.perform(
+                get("/reports/deliveries").param("page", "999").with(user(as(Role.ANALYST, null))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+    // then: 50 a page, the total stated, the newest first and the oldest on the last page
+    assertThat(first).contains(String.format("共 %,d 条，当前第 1–50 条", total));
+    assertThat(first).contains("区级情况报告 第120封").doesNotContain("区级情况报告 第70封<");
+    assertThat(first.split("<tr>", -1).length - 2).isEqualTo(50);
+    assertThat(last).contains("区级情况报告 第1封<").doesNotContain("区级情况报告 第120封");
+  }
+
+  @Test
   void leaderDownloadsTheDistrictPdfAndWorkbook() throws Exception {
     // given
     fixture();

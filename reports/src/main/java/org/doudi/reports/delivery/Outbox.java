@@ -92,8 +92,16 @@ public class Outbox {
 
   /** Returns the newest entries first. */
   public List<OutboxEntry> recent(int limit) {
+    return page(0, limit);
+  }
+
+  /** Returns one page of the entries, newest first, skipping {@code offset} of them. */
+  public List<OutboxEntry> page(long offset, int limit) {
     return jdbc.query(
-        "SELECT " + COLUMNS + " FROM mail_outbox ORDER BY id DESC LIMIT ?", Outbox::map, limit);
+        "SELECT " + COLUMNS + " FROM mail_outbox ORDER BY id DESC LIMIT ? OFFSET ?",
+        Outbox::map,
+        limit,
+        offset);
   }
 
   /** Returns how many entries are in each state. */
