@@ -4,7 +4,10 @@ import java.util.Map;
 import java.util.TimeZone;
 import org.doudi.dashboard.backup.RestoreCommand;
 import org.doudi.dashboard.cli.CommandLine;
+import org.doudi.dashboard.findings.FindingsCommandConfiguration;
+import org.doudi.dashboard.petition.IngestPetitionsConfiguration;
 import org.doudi.dashboard.sqlconsole.SqlCommandConfiguration;
+import org.doudi.dashboard.streetform.IngestConfigurations;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -21,10 +24,21 @@ public class DoudiApplication {
 
   /**
    * Commands that start only their own configuration rather than the whole application (see {@link
-   * CommandLine}): {@code sql} needs neither web, scheduler, Batch nor reports.
+   * CommandLine}): none needs the web server, the scheduler, reports or mail; {@code sql} not even
+   * Batch, and each {@code ingest} only the one source it loads.
    */
   public static final Map<String, Class<?>> LEAN_COMMANDS =
-      Map.of("sql", SqlCommandConfiguration.class);
+      Map.ofEntries(
+          Map.entry("sql", SqlCommandConfiguration.class),
+          Map.entry("findings", FindingsCommandConfiguration.class),
+          Map.entry("ingest petitions", IngestPetitionsConfiguration.class),
+          Map.entry("ingest street-form", IngestConfigurations.StreetForm.class),
+          Map.entry("ingest discipline", IngestConfigurations.Discipline.class),
+          Map.entry("ingest relatives", IngestConfigurations.Relatives.class),
+          Map.entry("ingest custody", IngestConfigurations.Custody.class),
+          Map.entry("ingest removals", IngestConfigurations.Removals.class),
+          Map.entry("ingest payments", IngestConfigurations.Payments.class),
+          Map.entry("ingest ledger", IngestConfigurations.Ledger.class));
 
   /** Runs the server or a command, as the arguments say. */
   public static void main(String[] args) {

@@ -11,6 +11,7 @@ import org.doudi.dashboard.security.DoudiUser;
 import org.doudi.warehouse.account.Account;
 import org.doudi.warehouse.account.AccountRepository;
 import org.doudi.warehouse.account.Role;
+import org.doudi.warehouse.load.PetitionMonths;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -83,6 +84,7 @@ public abstract class DashboardTestBase {
         jdbc.execute(statement);
       }
     }
+    PetitionMonths.rebuild(jdbc);
     account("leader1", Role.LEADER, null, "王局长");
     account("analyst1", Role.ANALYST, null, "李专班");
     account("admin1", Role.ADMIN, null, "系统管理员");

@@ -25,9 +25,7 @@ public class ChartPeriods {
       SELECT DISTINCT period, street_code FROM (
           SELECT period, street_code FROM street_report
           UNION ALL SELECT period, street_code FROM discipline_report
-          UNION ALL SELECT strftime(month, '%Y-%m'), street_code FROM (
-              SELECT DISTINCT date_trunc('month', received_date) AS month, street_code
-              FROM petition))
+          UNION ALL SELECT period, street_code FROM petition_month)
       ORDER BY period
       """;
 

@@ -43,12 +43,11 @@ class TrendCharts {
           WHERE period BETWEEN ? AND ? AND street_code = coalesce(?, street_code)
           GROUP BY period),
       l AS (
-          SELECT strftime(month, '%Y-%m') AS period, cases, cases_resolved
-          FROM (SELECT date_trunc('month', received_date) AS month, count(*) AS cases,
-                       count(*) FILTER (WHERE resolved) AS cases_resolved
-                FROM petition
-                WHERE received_date BETWEEN ? AND ? AND street_code = coalesce(?, street_code)
-                GROUP BY 1))
+          SELECT period, CAST(sum(cases) AS BIGINT) AS cases,
+                 CAST(coalesce(sum(cases) FILTER (WHERE resolved), 0) AS BIGINT) AS cases_resolved
+          FROM petition_month
+          WHERE period BETWEEN ? AND ? AND street_code = coalesce(?, street_code)
+          GROUP BY period)
       SELECT coalesce(f.period, l.period) AS period, f.clues_total, f.clues_resolved,
              f.petitions_handled, f.petitions_resolved, l.cases, l.cases_resolved
       FROM f FULL OUTER JOIN l ON f.period = l.period
@@ -91,8 +90,8 @@ class TrendCharts {
             months.from().toString(),
             months.to().toString(),
             street,
-            months.from().firstDay(),
-            months.to().lastDay(),
+            months.from().toString(),
+            months.to().toString(),
             street));
   }
 

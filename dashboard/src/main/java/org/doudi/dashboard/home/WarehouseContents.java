@@ -31,13 +31,14 @@ class WarehouseContents {
   /** Returns the contents of the loaded tables, limited to one street when given. */
   List<TableContents> tables(String streetCode) {
     return List.of(
-        table("街镇统计表（全部版本）", "street_form", "period", streetCode),
-        table("报送纪检监察机关数据", "discipline_figure", "period", streetCode),
-        table("信访/热线案件", "petition_case", "strftime(received_date, '%Y-%m')", streetCode),
-        table("核查发现（当前）", "finding_record", "period", streetCode));
+        table("街镇统计表（全部版本）", "street_form", "count(*)", streetCode),
+        table("报送纪检监察机关数据", "discipline_figure", "count(*)", streetCode),
+        // the monthly summary the petition load keeps: the same counts without reading every case
+        table("信访/热线案件", "petition_month", "sum(cases)", streetCode),
+        table("核查发现（当前）", "finding_record", "count(*)", streetCode));
   }
 
-  private TableContents table(String label, String table, String periodExpression, String street) {
+  private TableContents table(String label, String table, String rows, String street) {
     String where = street == null ? "" : " WHERE street_code = ?";
     if (table.equals("finding_record")) {
       where = street == null ? " WHERE current" : " WHERE current AND street_code = ?";
@@ -45,11 +46,10 @@ class WarehouseContents {
     Object[] args = street == null ? new Object[0] : new Object[] {street};
     Map<String, Object> row =
         jdbc.queryForMap(
-            "SELECT count(*) AS n, min("
-                + periodExpression
-                + ") AS first_period, max("
-                + periodExpression
-                + ") AS last_period, count(DISTINCT street_code) AS streets FROM "
+            "SELECT coalesce("
+                + rows
+                + ", 0) AS n, min(period) AS first_period, max(period) AS last_period,"
+                + " count(DISTINCT street_code) AS streets FROM "
                 + table
                 + where,
             args);

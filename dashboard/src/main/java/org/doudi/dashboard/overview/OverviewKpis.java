@@ -71,16 +71,17 @@ class OverviewKpis {
     }
     return """
         WITH r AS (SELECT ?::VARCHAR AS cf, ?::VARCHAR AS ct, ?::VARCHAR AS pf, ?::VARCHAR AS pt,
-                          ?::DATE AS cfd, ?::DATE AS ctd, ?::DATE AS pfd, ?::DATE AS ptd,
                           ?::VARCHAR AS street),
         forms AS (%s FROM street_report, r WHERE street_code = coalesce(r.street, street_code)),
         cases AS (
-            SELECT count(*) FILTER (WHERE received_date BETWEEN r.cfd AND r.ctd) AS cases_cur,
-                   count(*) FILTER (WHERE received_date BETWEEN r.pfd AND r.ptd) AS cases_prev,
-                   count(*) FILTER (WHERE received_date BETWEEN r.cfd AND r.ctd AND resolved)
-                       AS cases_resolved_cur
-            FROM petition, r
-            WHERE received_date BETWEEN least(r.cfd, r.pfd) AND r.ctd
+            SELECT CAST(coalesce(sum(cases) FILTER (WHERE period BETWEEN r.cf AND r.ct), 0)
+                       AS BIGINT) AS cases_cur,
+                   CAST(coalesce(sum(cases) FILTER (WHERE period BETWEEN r.pf AND r.pt), 0)
+                       AS BIGINT) AS cases_prev,
+                   CAST(coalesce(sum(cases) FILTER (WHERE period BETWEEN r.cf AND r.ct
+                       AND resolved), 0) AS BIGINT) AS cases_resolved_cur
+            FROM petition_month, r
+            WHERE period BETWEEN least(r.cf, r.pf) AND r.ct
               AND street_code = coalesce(r.street, street_code)),
         findings AS (
             SELECT count(*) FILTER (WHERE severity = 'high' AND status = 'open' AND %s)
@@ -109,10 +110,6 @@ class OverviewKpis {
                     range.to().toString(),
                     previous.from().toString(),
                     previous.to().toString(),
-                    range.from().firstDay(),
-                    range.to().lastDay(),
-                    previous.from().firstDay(),
-                    previous.to().lastDay(),
                     street)
                 .toArray());
     List<Kpi> kpis = new ArrayList<>();

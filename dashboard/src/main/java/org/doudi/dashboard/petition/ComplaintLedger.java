@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.doudi.dashboard.web.Words;
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * / 不属实, keeping every move with its note, who and when.
  */
 @Service
-public class ComplaintLedger implements InitializingBean {
+public class ComplaintLedger {
 
   /** The states, in the order the work team moves through them. */
   public static final List<String> STATES = List.of("待核实", "核实中", "属实", "部分属实", "不属实");
@@ -35,23 +33,11 @@ public class ComplaintLedger implements InitializingBean {
           "不属实", Set.of("核实中"));
 
   private final JdbcTemplate jdbc;
-  private final int overdueDays;
   private final Words words;
 
-  ComplaintLedger(
-      JdbcTemplate jdbc, @Value("${doudi.ledger.overdue-days:15}") int overdueDays, Words words) {
+  ComplaintLedger(JdbcTemplate jdbc, Words words) {
     this.jdbc = jdbc;
-    this.overdueDays = overdueDays;
     this.words = words;
-  }
-
-  /** Hands the configured overdue limit to SQL, where the complaint_ledger view reads it. */
-  @Override
-  public void afterPropertiesSet() {
-    jdbc.update(
-        "INSERT INTO instance_setting (key, value) VALUES ('ledger_overdue_days', ?)"
-            + " ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()",
-        Integer.toString(overdueDays));
   }
 
   private static final String ITEM_COLUMNS =

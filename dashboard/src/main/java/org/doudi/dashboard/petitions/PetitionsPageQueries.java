@@ -7,27 +7,50 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.doudi.dashboard.charts.PeriodRange;
+import org.doudi.warehouse.dictionary.Period;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the petitions page's figures and lists from the {@code petition} view; raw personal columns
- * are never selected, masked ones only when asked for.
+ * Reads the petitions page's figures from the monthly summary {@code petition_month} and its lists
+ * from the {@code petition} view, bounded to the months the summary says they lie in; raw personal
+ * columns are never selected, masked ones only when asked for.
  */
 @Component
 class PetitionsPageQueries {
 
+  /**
+   * The counts, from the monthly summary (petition_month, kept by every load): only the overdue
+   * count's last month, cut at the deadline day, is counted from the cases themselves.
+   */
   private static final String SUMMARY =
       """
-      SELECT count(*) AS cases,
-             count(*) FILTER (WHERE resolved) AS resolved,
-             count(*) FILTER (WHERE real_name AND category = '投诉举报') AS real_name_complaints,
-             count(*) FILTER (WHERE real_name AND category = '投诉举报' AND NOT resolved)
-                 AS real_name_open,
-             count(*) FILTER (WHERE status <> '已办结' AND received_date < ?) AS overdue
-      FROM petition
-      WHERE received_date BETWEEN ? AND ? AND street_code = coalesce(?, street_code)
+      WITH months AS (
+          SELECT CAST(coalesce(sum(cases), 0) AS BIGINT) AS cases,
+                 CAST(coalesce(sum(cases) FILTER (WHERE resolved), 0) AS BIGINT) AS resolved,
+                 CAST(coalesce(sum(cases) FILTER (WHERE real_name_complaint), 0) AS BIGINT)
+                     AS real_name_complaints,
+                 CAST(coalesce(sum(cases) FILTER (WHERE real_name_complaint AND NOT resolved), 0)
+                     AS BIGINT) AS real_name_open,
+                 CAST(coalesce(sum(cases) FILTER (WHERE status <> '已办结' AND period < ?), 0)
+                     AS BIGINT) AS overdue_months
+          FROM petition_month
+          WHERE period BETWEEN ? AND ? AND street_code = coalesce(?, street_code)),
+      last_month AS (
+          SELECT count(*) AS overdue_days
+          FROM petition_case
+          WHERE status <> '已办结' AND received_date >= ? AND received_date < ?
+            AND received_date BETWEEN ? AND ? AND street_code = coalesce(?, street_code))
+      SELECT cases, resolved, real_name_complaints, real_name_open,
+             overdue_months + overdue_days AS overdue
+      FROM months, last_month
       """;
+
+  /** The months of a list's cases, in the list's order, to find where its first rows lie. */
+  private static final String LIST_MONTHS =
+      "SELECT period, %s AS part, sum(cases) AS cases FROM petition_month"
+          + " WHERE %s AND period BETWEEN ? AND ? AND street_code = coalesce(?, street_code)"
+          + " GROUP BY ALL ORDER BY %s";
 
   private static final String CASE_COLUMNS =
       "SELECT case_no, received_date, street_code, street_name, channel, program, issues, status,"
@@ -38,11 +61,13 @@ class PetitionsPageQueries {
   private static final String REAL_NAME =
       " FROM petition WHERE real_name AND category = '投诉举报'"
           + " AND received_date BETWEEN ? AND ? AND street_code = coalesce(?, street_code)"
+          + " AND received_date >= ? AND received_date >= CASE WHEN resolved THEN ? ELSE ? END"
           + " ORDER BY resolved, received_date DESC, case_no LIMIT ?";
 
   private static final String OVERDUE =
       " FROM petition WHERE status <> '已办结' AND received_date < ?"
           + " AND received_date BETWEEN ? AND ? AND street_code = coalesce(?, street_code)"
+          + " AND received_date <= ?"
           + " ORDER BY received_date, case_no LIMIT ?";
 
   private final JdbcTemplate jdbc;
@@ -53,19 +78,54 @@ class PetitionsPageQueries {
 
   /** Returns the counts: cases, resolved, real-name complaints (and open ones), overdue. */
   Map<String, Object> summary(PeriodRange range, String street, LocalDate overdueBefore) {
+    Period deadlineMonth = Period.of(overdueBefore);
     return jdbc.queryForMap(
-        SUMMARY, overdueBefore, range.from().firstDay(), range.to().lastDay(), street);
+        SUMMARY,
+        deadlineMonth.toString(),
+        range.from().toString(),
+        range.to().toString(),
+        street,
+        deadlineMonth.firstDay(),
+        overdueBefore,
+        range.from().firstDay(),
+        range.to().lastDay(),
+        street);
   }
 
   /** Returns real-name complaints (实名投诉举报), unresolved first. */
   List<PetitionCase> realNameComplaints(
       PeriodRange range, String street, boolean masked, LocalDate today, int limit) {
+    // the newest `limit` open complaints, then the newest resolved ones: the months they lie in
+    // bound the scan, one month or a few rather than the whole log
+    LocalDate openFrom = after(range);
+    LocalDate resolvedFrom = after(range);
+    long before = 0;
+    for (Map<String, Object> month :
+        jdbc.queryForList(
+            LIST_MONTHS.formatted("resolved", "real_name_complaint", "resolved, period DESC"),
+            range.from().toString(),
+            range.to().toString(),
+            street)) {
+      if (before >= limit) {
+        break;
+      }
+      LocalDate first = Period.parse((String) month.get("period")).orElseThrow().firstDay();
+      if (Boolean.TRUE.equals(month.get("part"))) {
+        resolvedFrom = first;
+      } else {
+        openFrom = first;
+      }
+      before += ((Number) month.get("cases")).longValue();
+    }
     return jdbc.query(
         CASE_COLUMNS + (masked ? MASKED_COLUMNS : "") + REAL_NAME,
         (rs, row) -> map(rs, masked, today),
         range.from().firstDay(),
         range.to().lastDay(),
         street,
+        openFrom.isBefore(resolvedFrom) ? openFrom : resolvedFrom,
+        resolvedFrom,
+        openFrom,
         limit);
   }
 
@@ -77,6 +137,22 @@ class PetitionsPageQueries {
       LocalDate overdueBefore,
       LocalDate today,
       int limit) {
+    // the oldest `limit` open cases lie in the months up to this one
+    LocalDate until = range.from().firstDay().minusDays(1);
+    long before = 0;
+    for (Map<String, Object> month :
+        jdbc.queryForList(
+            LIST_MONTHS.formatted("true", "status <> '已办结' AND period <= ?", "period"),
+            Period.of(overdueBefore).toString(),
+            range.from().toString(),
+            range.to().toString(),
+            street)) {
+      if (before >= limit) {
+        break;
+      }
+      until = Period.parse((String) month.get("period")).orElseThrow().lastDay();
+      before += ((Number) month.get("cases")).longValue();
+    }
     return jdbc.query(
         CASE_COLUMNS + (masked ? MASKED_COLUMNS : "") + OVERDUE,
         (rs, row) -> map(rs, masked, today),
@@ -84,7 +160,13 @@ class PetitionsPageQueries {
         range.from().firstDay(),
         range.to().lastDay(),
         street,
+        until,
         limit);
+  }
+
+  /** A day after the range: a bound that lets no case of the range through. */
+  private static LocalDate after(PeriodRange range) {
+    return range.to().lastDay().plusDays(1);
   }
 
   private static PetitionCase map(ResultSet rs, boolean masked, LocalDate today)

@@ -49,7 +49,8 @@ class DemoRemovalTest {
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
             new ByteArrayInputStream(new byte[0]));
-    int status = new CommandLine(DoudiApplication.class, output).run(args);
+    int status =
+        new CommandLine(DoudiApplication.class, DoudiApplication.LEAN_COMMANDS, output).run(args);
     return new Ran(status, err.toString(StandardCharsets.UTF_8));
   }
 

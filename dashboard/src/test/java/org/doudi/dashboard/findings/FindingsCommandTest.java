@@ -31,7 +31,8 @@ class FindingsCommandTest {
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
             new ByteArrayInputStream(new byte[0]));
-    return new CommandLine(DoudiApplication.class, output).run(args);
+    return new CommandLine(DoudiApplication.class, DoudiApplication.LEAN_COMMANDS, output)
+        .run(args);
   }
 
   @Test

@@ -37,7 +37,8 @@ class IngestCampaignCommandsTests {
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
             new ByteArrayInputStream(new byte[0]));
-    int status = new CommandLine(DoudiApplication.class, output).run(args);
+    int status =
+        new CommandLine(DoudiApplication.class, DoudiApplication.LEAN_COMMANDS, output).run(args);
     return new Run(status, err.toString(StandardCharsets.UTF_8).lines().toList());
   }
 

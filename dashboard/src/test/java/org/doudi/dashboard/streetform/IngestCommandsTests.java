@@ -41,7 +41,8 @@ class IngestCommandsTests {
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
             new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
-    int status = new CommandLine(DoudiApplication.class, output).run(args);
+    int status =
+        new CommandLine(DoudiApplication.class, DoudiApplication.LEAN_COMMANDS, output).run(args);
     return new Run(status, err.toString(StandardCharsets.UTF_8).lines().toList());
   }
 

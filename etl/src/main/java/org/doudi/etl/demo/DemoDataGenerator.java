@@ -16,6 +16,7 @@ import org.doudi.warehouse.dictionary.StreetDictionary;
 import org.doudi.warehouse.load.LoadCompleted;
 import org.doudi.warehouse.load.LoadKind;
 import org.doudi.warehouse.load.LoadLog;
+import org.doudi.warehouse.load.PetitionMonths;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
@@ -257,6 +258,7 @@ public class DemoDataGenerator {
             + ") SELECT "
             + caseColumns
             + " FROM demo_petition");
+    PetitionMonths.rebuild(jdbc);
     // the ledger: every move, and for each item moved its latest state (verified_at for a verdict)
     jdbc.update(
         "INSERT INTO complaint_ledger_event (case_no, from_state, to_state, note, username,"

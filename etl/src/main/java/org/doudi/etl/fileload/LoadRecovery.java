@@ -12,6 +12,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +22,11 @@ import org.springframework.stereotype.Component;
  * still {@code running} were left by a dead one. The executions are marked failed (so that running
  * the same load again resumes them), the rows failed with a 中断 message the load pages show, and
  * every staged file and raw upload is deleted: they hold personal data and must not outlive a load.
+ *
+ * <p>Eager even in a command's lazy context: nothing asks for it, and it must run before a load.
  */
 @Component
+@Lazy(false)
 class LoadRecovery implements SmartInitializingSingleton {
 
   /** The message of a load that a dying process left running; the pages show it as 中断. */

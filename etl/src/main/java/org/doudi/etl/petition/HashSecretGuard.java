@@ -11,6 +11,7 @@ import org.doudi.warehouse.backup.HashSecretFingerprint;
 import org.doudi.warehouse.backup.HashSecretSource;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
  * simply follows the secret.
  */
 @Component
+@Lazy(false)
 class HashSecretGuard implements InitializingBean {
 
   private final PersonalDataProtection protection;

@@ -20,6 +20,7 @@ import org.doudi.etl.fileload.LoadProgress;
 import org.doudi.etl.fileload.ProgressRegistry;
 import org.doudi.warehouse.DuckDbDataSource;
 import org.doudi.warehouse.dictionary.StreetDictionary;
+import org.doudi.warehouse.load.PetitionMonths;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -164,6 +165,9 @@ class PetitionLoadTasklet implements Tasklet {
                     : "WHERE NOT EXISTS (SELECT 1 FROM petition_case p WHERE p.case_no = f.case_no)"),
             loadId);
     phases.end("update " + updatedCases + " and insert " + newCases);
+    // in the load's transaction: the pages' monthly counts commit with the cases or not at all
+    PetitionMonths.refresh(jdbc, PetitionMonths.periods(periods));
+    phases.end("month summary");
     Path report = null;
     if (badRows > 0) {
       report = writeReport(loadId, context.getString(PetitionContext.FILE_NAME));

@@ -37,6 +37,7 @@ final class PetitionFixtures {
     jdbc.execute("DELETE FROM complaint_ledger_event");
     jdbc.execute("DELETE FROM complaint_ledger_item");
     jdbc.execute("DELETE FROM petition_case");
+    jdbc.execute("DELETE FROM petition_month");
     jdbc.execute("DELETE FROM load_log WHERE kind = 'petitions'");
   }
 }

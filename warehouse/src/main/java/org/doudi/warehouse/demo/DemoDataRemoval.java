@@ -12,6 +12,7 @@ import org.doudi.warehouse.audit.AuditLog;
 import org.doudi.warehouse.dictionary.Period;
 import org.doudi.warehouse.load.LoadCompleted;
 import org.doudi.warehouse.load.LoadKind;
+import org.doudi.warehouse.load.PetitionMonths;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -84,6 +85,7 @@ public class DemoDataRemoval {
           for (String statement : statements()) {
             jdbc.execute(statement);
           }
+          PetitionMonths.rebuild(jdbc);
           settings.put(InstanceSettings.DEMO_DATA, "false");
         });
     transaction.executeWithoutResult(
