@@ -70,6 +70,36 @@ class RectificationPagesTest extends DashboardTestBase {
   }
 
   @Test
+  void aStreetPutsItsOwnMoneyFindingOnTheListInOneClick() throws Exception {
+    // given a finding of issue 17's checks in 曹杨新村街道
+    jdbc.update(
+        "INSERT INTO finding_record (id, period, street_code, rule, severity, message, status)"
+            + " VALUES (901, '2024-11', 'caoyangxincun', 'paid_after_removal', 'high',"
+            + " '曹杨新村街道 李* 2024年11月清退后仍发放 2024-12、2025-01 共 1,600.00 元，应予追回', 'open')");
+    try {
+      // when
+      mvc.perform(post("/findings/901/rectification").with(csrf()).with(as("clerk2")))
+          .andExpect(status().is3xxRedirection());
+      // then
+      assertThat(
+              jdbc.queryForMap(
+                  "SELECT street_code, row_no, problem_type, description FROM rectification_record"
+                      + " WHERE origin_kind = 'finding' AND origin_ref = '901'"))
+          .containsEntry("street_code", "caoyangxincun")
+          .containsEntry("row_no", 1)
+          .containsEntry("problem_type", "清退后仍发放")
+          .containsEntry(
+              "description", "曹杨新村街道 李* 2024年11月清退后仍发放 2024-12、2025-01 共 1,600.00 元，应予追回");
+      mvc.perform(get("/findings/901").with(as("clerk2")))
+          .andExpect(content().string(containsString("已列入问题清单")));
+      mvc.perform(post("/findings/901/rectification").with(csrf()).with(as("clerk1")))
+          .andExpect(status().isNotFound());
+    } finally {
+      jdbc.update("DELETE FROM finding_record WHERE id = 901");
+    }
+  }
+
+  @Test
   void aRealNameComplaintGoesOnTheListInItsStreet() throws Exception {
     // when
     mvc.perform(
@@ -232,6 +262,30 @@ class RectificationPagesTest extends DashboardTestBase {
     mvc.perform(get("/rectification").param("state", "整改中").with(as("clerk1")))
         .andExpect(model().attribute("items", itemNos(early, late)))
         .andExpect(content().string(not(containsString("优亲厚友"))));
+  }
+
+  @Test
+  void anEvidenceFileLargerThanTwentyMegabytesIsRefusedBeforeItIsRead() throws Exception {
+    // given
+    long item = ProblemListFixture.item(problems, "changshoulu", "公示不到位", null);
+    // when
+    mvc.perform(
+            multipart("/rectification/" + item + "/rectified")
+                .file(
+                    new MockMultipartFile(
+                        "evidence", "扫描件.pdf", "application/pdf", ProblemListFixture.PDF))
+                .param("result", "已公示")
+                .header("Content-Length", 25L * 1024 * 1024)
+                .with(csrf())
+                .with(as("clerk1")))
+        // then
+        .andExpect(status().isPayloadTooLarge())
+        .andExpect(jsonPath("$.messages[0]").value("文件大小约 25.0 MB，超过本页上限 20.0 MB，未上传；请检查是否选错了文件"));
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM evidence_file", Long.class)).isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT status FROM rectification_record WHERE id = ?", String.class, item))
+        .isEqualTo("整改中");
   }
 
   @Test
