@@ -41,6 +41,11 @@ public class ProblemSources {
     return first(SourceKind.COMPLAINT, caseNo);
   }
 
+  /** Returns an item's state in the words of the ledger, the work team's review included. */
+  public String state(RectificationItem item) {
+    return RectificationLabels.status(item.status(), item.review());
+  }
+
   /** Returns whether the logged-in person may put problems on the list. */
   public boolean mayCreate() {
     return access.works();

@@ -190,7 +190,8 @@ class ProblemListBrowserTest extends DashboardTestBase {
 
     // the finding now leads to its item, and the list shows it closed
     open("/findings/1");
-    assertThat(text("#on-problem-list")).startsWith("已列入问题清单 → 问题 " + item);
+    assertThat(text("#on-problem-list"))
+        .isEqualTo("已列入问题清单 → 问题 " + item + "（长寿路街道 序号 1，已销号（已确认））");
     assertThat(driver.findElements(By.id("to-problem-list"))).isEmpty();
     screenshot("problem-list-5-finding-linked");
     open("/rectification");

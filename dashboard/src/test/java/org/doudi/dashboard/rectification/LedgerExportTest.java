@@ -72,7 +72,8 @@ class LedgerExportTest extends DashboardTestBase {
             .getResponse()
             .getContentAsByteArray();
 
-    // then
+    // then (a copy stays in target/ for a person to open)
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "ledger-export.xlsx"), xlsx);
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       Sheet sheet = book.getSheet("整改台账");
       assertThat(texts(sheet.getRow(0)))
