@@ -7,16 +7,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.doudi.etl.fileload.FileLoadLauncher;
 import org.doudi.warehouse.load.LoadKind;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses an upload larger than its page allows before any byte of it is read: the form pages take
- * statistics forms (20 MB by default), the petition page takes logs (1 GB). It runs before every
- * other filter, since reading a request parameter (the CSRF check does) would make the server spool
- * the whole body to disk first. Browsers always send the length; a request sent in chunks without
- * one is bounded by the server's multipart limit, then by the loader's check.
+ * statistics forms (20 MB by default), the petition page takes logs (1 GB), a problem-list item
+ * takes evidence files (20 MB). It runs before every other filter, since reading a request
+ * parameter (the CSRF check does) would make the server spool the whole body to disk first.
+ * Browsers always send the length; a request sent in chunks without one is bounded by the server's
+ * multipart limit, then by the loader's check.
  */
 class UploadLimitFilter extends OncePerRequestFilter {
 
@@ -29,6 +31,13 @@ class UploadLimitFilter extends OncePerRequestFilter {
           "/forms/discipline/upload", LoadKind.DISCIPLINE,
           "/petitions/upload", LoadKind.PETITIONS);
 
+  /** An item's evidence (PDF, image, Word), as large as the problem list keeps. */
+  private static final Pattern EVIDENCE =
+      Pattern.compile("/rectification/\\d+/(rectified|evidence)");
+
+  /** The largest evidence file, as {@code warehouse.rectification.FileKeeper} accepts. */
+  static final long EVIDENCE_BYTES = 20L * 1024 * 1024;
+
   private final FileLoadLauncher launcher;
 
   UploadLimitFilter(FileLoadLauncher launcher) {
@@ -37,14 +46,16 @@ class UploadLimitFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod()) || !PAGES.containsKey(path(request));
+    return !"POST".equals(request.getMethod())
+        || !(PAGES.containsKey(path(request)) || EVIDENCE.matcher(path(request)).matches());
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    long limit = launcher.maxFileSize(PAGES.get(path(request))).toBytes();
+    LoadKind kind = PAGES.get(path(request));
+    long limit = kind == null ? EVIDENCE_BYTES : launcher.maxFileSize(kind).toBytes();
     long length = length(request);
     if (length > limit + ENVELOPE) {
       refuse(

@@ -81,7 +81,16 @@ public class Words {
           Map.entry("demo_removed", "清除演示数据"),
           Map.entry("session_ended", "会话已终止"),
           Map.entry("mail_interrupted", "邮件发送中断"),
-          Map.entry("export_parquet", "导出 Parquet"));
+          Map.entry("export_parquet", "导出 Parquet"),
+          Map.entry("rectification_created", "列入问题清单"),
+          Map.entry("rectification_revised", "修改整改计划"),
+          Map.entry("rectification_rectified", "标记已整改"),
+          Map.entry("rectification_evidence", "上传佐证材料"),
+          Map.entry("rectification_closure_requested", "申请销号"),
+          Map.entry("rectification_accepted", "销号审核通过"),
+          Map.entry("rectification_returned", "退回销号"),
+          Map.entry("rectification_exported", "导出整改台账"),
+          Map.entry("evidence_downloaded", "下载佐证材料"));
 
   private static final Map<String, String> LOAD_STATUSES =
       Map.of(

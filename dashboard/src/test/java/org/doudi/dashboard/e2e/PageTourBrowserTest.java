@@ -69,7 +69,13 @@ class PageTourBrowserTest {
 
   /** The lists that can grow: each must state its total (共 N 条). */
   private static final List<String> GROWING =
-      List.of("/findings", "/forms", "/forms/history", "/petitions/ledger", "/admin/audit");
+      List.of(
+          "/findings",
+          "/forms",
+          "/forms/history",
+          "/petitions/ledger",
+          "/admin/audit",
+          "/rectification");
 
   /** Words of an English error page. */
   private static final Pattern ENGLISH_ERROR =
@@ -165,6 +171,7 @@ class PageTourBrowserTest {
             "/forms/history",
             "/findings",
             "/findings/" + finding,
+            "/rectification",
             "/streets/changshoulu",
             "/status",
             "/no-such-page");

@@ -46,6 +46,7 @@ class AccessRulesTest extends WebTestSupport {
         "/",
         "/forms",
         "/findings",
+        "/rectification",
         "/petitions",
         "/reports",
         "/sql",

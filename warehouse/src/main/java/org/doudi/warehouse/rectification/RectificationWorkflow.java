@@ -37,6 +37,65 @@ public class RectificationWorkflow {
     this.clock = clock;
   }
 
+  /**
+   * Changes the plan of an item (责任部门, 责任人, 整改措施, 整改时限) while it is 整改中 or its 销号 was returned; an
+   * item reported done or closed keeps the plan it was judged against.
+   */
+  public void revise(
+      StreetAccess scope,
+      long itemNo,
+      String department,
+      String responsible,
+      String measures,
+      LocalDate dueDate,
+      String actor) {
+    transaction.executeWithoutResult(
+        status -> {
+          RectificationItem item = queries.require(scope, itemNo);
+          if (!"整改中".equals(item.status()) && !"退回".equals(item.review())) {
+            throw new RectificationException(
+                "问题 " + itemNo + " 当前为“" + item.status() + "”，只有整改中或销号被退回的问题可以修改整改计划");
+          }
+          StringBuilder changes = new StringBuilder();
+          change(changes, "责任部门", item.department(), blankToNull(department));
+          change(changes, "责任人", item.responsible(), blankToNull(responsible));
+          change(changes, "整改措施", item.measures(), blankToNull(measures));
+          change(
+              changes,
+              "整改时限",
+              item.dueDate() == null ? null : item.dueDate().toString(),
+              dueDate == null ? null : dueDate.toString());
+          if (changes.isEmpty()) {
+            throw new RectificationException("整改计划没有改动");
+          }
+          jdbc.update(
+              "UPDATE rectification_record SET department = ?, responsible = ?, measures = ?,"
+                  + " due_date = ?, updated_at = current_timestamp WHERE id = ?",
+              blankToNull(department),
+              blankToNull(responsible),
+              blankToNull(measures),
+              dueDate,
+              itemNo);
+          event(itemNo, actor, "updated", item.status(), item.status(), changes.toString());
+        });
+  }
+
+  private static void change(StringBuilder changes, String label, String before, String after) {
+    if (!java.util.Objects.equals(before, after)) {
+      changes
+          .append(changes.isEmpty() ? "" : "；")
+          .append(label)
+          .append("：")
+          .append(before == null ? "（空）" : before)
+          .append(" → ")
+          .append(after == null ? "（空）" : after);
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
   /** Records the rectification done: 整改成效 and its evidence file; the item becomes 已整改. */
   public void rectified(
       StreetAccess scope,

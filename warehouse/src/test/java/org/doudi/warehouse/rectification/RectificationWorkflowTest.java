@@ -138,6 +138,35 @@ class RectificationWorkflowTest {
   }
 
   @Test
+  void thePlanIsRevisedWhileInProgressOrReturnedAndFrozenOnceReportedDone() {
+    // given
+    long item = problems.create(WANLI, withStreet("wanli", "居委会代管卡折未登记"), "wanli-clerk");
+
+    // when
+    workflow.revise(
+        WANLI, item, "社会救助所", "郭强", "逐户核对并补办登记", LocalDate.of(2024, 12, 25), "wanli-clerk");
+
+    // then
+    RectificationItem revised = queries.require(WANLI, item);
+    assertThat(revised.measures()).isEqualTo("逐户核对并补办登记");
+    assertThat(revised.dueDate()).isEqualTo(LocalDate.of(2024, 12, 25));
+    assertThat(queries.events(WANLI, item).get(1).note())
+        .isEqualTo("整改措施：补办代管登记 → 逐户核对并补办登记；整改时限：2024-12-20 → 2024-12-25");
+    assertThatThrownBy(() -> workflow.revise(CHANGSHOULU, item, null, null, "x", null, "csl"))
+        .hasMessage("问题清单中没有编号为 " + item + " 的问题");
+
+    workflow.rectified(WANLI, item, "已登记", "a.pdf", PDF, "wanli-clerk");
+    assertThatThrownBy(() -> workflow.revise(WANLI, item, null, null, "再改", null, "wanli-clerk"))
+        .hasMessage("问题 " + item + " 当前为“已整改”，只有整改中或销号被退回的问题可以修改整改计划");
+
+    workflow.requestClosure(WANLI, item, "wanli-clerk");
+    workflow.returnClosure(WORK_TEAM, item, "措施不具体", "zhuanban");
+    workflow.revise(
+        WANLI, item, "社会救助所", "郭强", "逐户核对、补办登记并公示", LocalDate.of(2024, 12, 25), "wanli-clerk");
+    assertThat(queries.require(WANLI, item).measures()).isEqualTo("逐户核对、补办登记并公示");
+  }
+
+  @Test
   void aStreetSeesAndChangesOnlyItsOwnItemsAndCannotReviewAClosure() {
     // given
     long item = problems.create(WORK_TEAM, withStreet("wanli", "公示不到位"), "zhuanban");
