@@ -148,6 +148,36 @@ public class MoneyQueries {
         scope.streetCode());
   }
 
+  /**
+   * Returns the payment ledger's checks per street of the scope over the months paid from {@code
+   * from} to {@code to}: payments, 人卡不一致 without a filing, and recipients paid twice.
+   */
+  public List<PaymentChecks> checksByStreet(StreetAccess scope, Period from, Period to) {
+    return jdbc.query(
+        """
+        WITH p AS (
+            SELECT * FROM payment WHERE period BETWEEN ? AND ? AND %s),
+        twice AS (
+            SELECT street_code, count(*) AS groups FROM (
+                SELECT street_code FROM p GROUP BY street_code, recipient_key, period, program
+                HAVING count(*) > 1)
+            GROUP BY street_code)
+        SELECT p.street_code, any_value(p.street_name), count(*),
+               count(*) FILTER (WHERE NOT p.payee_is_recipient AND NOT p.payee_is_custodian),
+               coalesce(any_value(t.groups), 0)
+        FROM p LEFT JOIN twice t ON t.street_code = p.street_code
+        GROUP BY p.street_code ORDER BY p.street_code
+        """
+            .formatted(scope.condition("street_code")),
+        (rs, i) ->
+            new PaymentChecks(
+                rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)),
+        from.toString(),
+        to.toString(),
+        scope.streetCode(),
+        scope.streetCode());
+  }
+
   private Page<PaymentRow> page(String condition, Object[] args, int limit, long offset) {
     String where = " FROM payment p WHERE " + condition;
     Long total = jdbc.queryForObject("SELECT count(*)" + where, Long.class, args);
