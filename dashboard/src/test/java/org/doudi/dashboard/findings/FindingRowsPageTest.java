@@ -19,7 +19,8 @@ class FindingRowsPageTest extends CampaignSamplesTestBase {
 
   private Map<String, Object> finding(String rule) {
     return jdbc.queryForMap(
-        "SELECT finding_id AS id, period, street_code FROM finding WHERE rule = ? ORDER BY finding_id LIMIT 1", rule);
+        "SELECT finding_id AS id, period, street_code FROM finding WHERE rule = ? ORDER BY finding_id LIMIT 1",
+        rule);
   }
 
   private String page(String url, String user) throws Exception {
