@@ -196,6 +196,37 @@ final class ChartOptions {
     return ENGINE.renderJsonOption(option);
   }
 
+  /** Streets a per-street chart shows at once; a slider shows the rest (a city has hundreds). */
+  static final int STREETS_IN_VIEW = 30;
+
+  /**
+   * Gives a chart of {@code count} streets along its x axis a slider (and wheel zoom) showing
+   * {@link #STREETS_IN_VIEW} at a time when there are more, so 215 names stay readable.
+   */
+  static Option streetSlider(Option option, int count) {
+    if (count > STREETS_IN_VIEW) {
+      option.setDataZoom(
+          new org.icepear.echarts.components.dataZoom.DataZoom[] {
+            new org.icepear.echarts.components.dataZoom.DataZoom()
+                .setType("slider")
+                .setXAxisIndex(0)
+                .setStartValue(0)
+                .setEndValue(STREETS_IN_VIEW - 1),
+            new org.icepear.echarts.components.dataZoom.DataZoom()
+                .setType("inside")
+                .setXAxisIndex(0)
+                .setStartValue(0)
+                .setEndValue(STREETS_IN_VIEW - 1)
+          });
+    }
+    return option;
+  }
+
+  /** Returns a bar series' colour as ECharts takes it. */
+  static org.icepear.echarts.charts.bar.BarItemStyle colour(String colour) {
+    return new org.icepear.echarts.charts.bar.BarItemStyle().setColor(colour);
+  }
+
   /** The empty-state message of charts built from the statistics forms. */
   static final String NO_FORMS = "该统计期还没有街镇统计表。统计表由各街镇和工作专班在“统计表”页面上传后显示。";
 

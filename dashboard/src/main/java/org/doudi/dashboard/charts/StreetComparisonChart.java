@@ -7,7 +7,6 @@ import java.util.Map;
 import org.icepear.echarts.Option;
 import org.icepear.echarts.charts.bar.BarSeries;
 import org.icepear.echarts.charts.scatter.ScatterSeries;
-import org.icepear.echarts.components.dataZoom.DataZoom;
 import org.icepear.echarts.origin.util.SeriesOption;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,9 +39,6 @@ class StreetComparisonChart {
   StreetComparisonChart(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
-
-  /** Streets shown at once; more get a slider. */
-  static final int STREETS_IN_VIEW = 30;
 
   ChartQuery query(PeriodRange range, String street) {
     return new ChartQuery(
@@ -113,22 +109,8 @@ class StreetComparisonChart {
                           new org.icepear.echarts.components.series.ItemStyle().setColor("#7b3fa0"))
                       .setData(ChartOptions.markAbove100(rate))
                 });
-    if (names.size() > STREETS_IN_VIEW) {
-      // a city has hundreds of streets: 30 at a time stay readable, the slider shows the rest
-      option.setDataZoom(
-          new DataZoom[] {
-            new DataZoom()
-                .setType("slider")
-                .setXAxisIndex(0)
-                .setStartValue(0)
-                .setEndValue(STREETS_IN_VIEW - 1),
-            new DataZoom()
-                .setType("inside")
-                .setXAxisIndex(0)
-                .setStartValue(0)
-                .setEndValue(STREETS_IN_VIEW - 1)
-          });
-    }
+    // a city has hundreds of streets: 30 at a time stay readable, the slider shows the rest
+    ChartOptions.streetSlider(option, names.size());
     return new ChartJson(
         ChartOptions.json(option),
         new ChartJson.Meta(List.of("人", "元", "%"), List.of("人", "元", "%"), codes, "axis", null));

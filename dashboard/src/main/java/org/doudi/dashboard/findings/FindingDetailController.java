@@ -37,8 +37,11 @@ class FindingDetailController {
   private final FindingsPageQuery findings;
   private final FindingWorkflow workflow;
   private final StreetScope scope;
+  private final FindingRows rows;
 
-  FindingDetailController(FindingsPageQuery findings, FindingWorkflow workflow, StreetScope scope) {
+  FindingDetailController(
+      FindingsPageQuery findings, FindingWorkflow workflow, StreetScope scope, FindingRows rows) {
+    this.rows = rows;
     this.findings = findings;
     this.workflow = workflow;
     this.scope = scope;
@@ -61,6 +64,7 @@ class FindingDetailController {
     model.addAttribute("history", workflow.history(id));
     model.addAttribute("actions", ACTIONS);
     model.addAttribute("sources", sources(row));
+    rows.addTo(model, row);
     model.addAttribute(
         "canAct",
         scope

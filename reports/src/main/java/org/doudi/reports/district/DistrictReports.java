@@ -38,7 +38,15 @@ public class DistrictReports {
   /** The marking every page carries. */
   static final String MARKING = "内部资料";
 
-  /** Section 五, the report's last before the signature. */
+  /** How the 整改情况 table counts. */
+  static final String RECTIFICATION_NOTE = "说明：已销号指街镇报送的整改状态为“已销号”，须经区工作专班确认；超期指已过整改时限仍未销号。";
+
+  /** How the money table counts. */
+  static final String MONEY_NOTE =
+      "说明：名单印证为各月各清退类型统计表人数与清退名单人数的较小者之和；清退后仍发放按清退街镇统计，为清退月份之后仍发放的金额；"
+          + "人卡不一致指收款人既非救助对象本人也非卡折代管登记的代管人；重复发放指同一对象同月同项目发放两次及以上。";
+
+  /** Section 七, the report's last before the signature. */
   static final String NEXT_STEPS =
       "请各街镇对照核查发现逐项核实、说明或更正，确保报送区民政局的数据与报送同级纪检监察机关的数据一致；"
           + "对实名投诉举报线索建立台账、逐一核实、及时跟进；未按时报送统计表的街镇请于收到本报告后尽快补报。";
@@ -51,6 +59,7 @@ public class DistrictReports {
   private final String issuer;
   private final String title;
   private final ReportingCalendar calendar;
+  private final CampaignSections sections;
 
   DistrictReports(
       DistrictReportQuery query,
@@ -59,7 +68,9 @@ public class DistrictReports {
       InstanceSettings settings,
       Clock clock,
       ReportProperties properties,
-      ReportingCalendar calendar) {
+      ReportingCalendar calendar,
+      CampaignSections sections) {
+    this.sections = sections;
     this.query = query;
     this.templates = templates;
     this.metrics = metrics;
@@ -152,14 +163,15 @@ public class DistrictReports {
             calendar.deadlines(scope.from(), scope.to()),
             status(scope.to()),
             status(scope.to().previous()).complete());
+    CampaignSections.Data campaign = sections.read(scope);
     long read = System.nanoTime();
     byte[] bytes;
     long filled;
     if (format == ReportFormat.XLSX) {
       filled = System.nanoTime();
-      bytes = workbook(data);
+      bytes = workbook(data, campaign);
     } else {
-      List<JasperPrint> prints = fill(data);
+      List<JasperPrint> prints = fill(data, campaign);
       filled = System.nanoTime();
       bytes = ReportExport.export(prints, List.of(), format, title(scope));
     }
@@ -174,7 +186,7 @@ public class DistrictReports {
     return bytes;
   }
 
-  private List<JasperPrint> fill(DistrictReportData data) {
+  private List<JasperPrint> fill(DistrictReportData data, CampaignSections.Data campaign) {
     boolean demo = settings.demoData();
     String issueDate = DistrictSummary.date(data.today());
     String footer = issuer + " · 情况报告（" + data.scope().label() + "）· 内部资料";
@@ -209,12 +221,36 @@ public class DistrictReports {
       prints.add(fill(ReportTemplate.DISTRICT_CHARTS, charts, List.of()));
       offset = pages(prints) - 1;
 
+      Map<String, Object> work = new HashMap<>(common);
+      work.put("HEADING", "四、整改情况");
+      work.put("INTRO", ChineseLines.wrap(campaign.rectificationIntro(), 11f, false, 460f, 2));
+      work.put("NOTE", campaign.progress().isEmpty() ? null : RECTIFICATION_NOTE);
+      work.put("PAGE_OFFSET", offset);
+      prints.add(fill(ReportTemplate.DISTRICT_RECTIFICATION, work, campaign.progress()));
+      offset = pages(prints) - 1;
+      if (!campaign.overdue().isEmpty()) {
+        Map<String, Object> overdue = new HashMap<>(common);
+        overdue.put("HEADING", "超期未销号问题清单");
+        overdue.put("INTRO", ChineseLines.wrap(campaign.overdueIntro(), 11f, false, 460f, 0));
+        overdue.put("PAGE_OFFSET", offset);
+        prints.add(fill(ReportTemplate.DISTRICT_OVERDUE, overdue, campaign.overdue()));
+        offset = pages(prints) - 1;
+      }
+
+      Map<String, Object> money = new HashMap<>(common);
+      money.put("HEADING", "五、资金发放核查");
+      money.put("INTRO", ChineseLines.wrap(campaign.moneyIntro(), 11f, false, 460f, 2));
+      money.put("NOTE", campaign.moneyRows().isEmpty() ? null : MONEY_NOTE);
+      money.put("PAGE_OFFSET", offset);
+      prints.add(fill(ReportTemplate.DISTRICT_MONEY, money, campaign.moneyRows()));
+      offset = pages(prints) - 1;
+
       Map<String, Object> status = new HashMap<>(common);
-      status.put("HEADING", "四、核查发现与报送情况");
+      status.put("HEADING", "六、核查发现与报送情况");
       status.put("INTRO", ChineseLines.wrap(statusIntro(data), 11f, false, 460f, 2));
       status.put(
           "HIGHLIGHTS", ChineseLines.wrap(DistrictStatus.highlights(data), 10.5f, false, 460f, 0));
-      status.put("NEXT_HEADING", "五、下一步工作");
+      status.put("NEXT_HEADING", "七、下一步工作");
       status.put("NEXT_STEPS", ChineseLines.wrap(NEXT_STEPS, 12f, false, 460f, 2));
       status.put("ISSUER", issuer);
       status.put("ISSUE_DATE", issueDate);
@@ -263,7 +299,7 @@ public class DistrictReports {
     summary.overview().forEach(p -> rows.add(row("p", p)));
     rows.add(row("h", "二、各街镇情况"));
     rows.add(row("p", StreetRanking.sentence(data)));
-    rows.add(row("p", "工作趋势见第三部分，核查发现与各街镇报送情况见第四部分，下一步工作见第五部分。"));
+    rows.add(row("p", "工作趋势见第三部分，整改情况见第四部分，资金发放核查见第五部分，核查发现与各街镇报送情况见第六部分，下一步工作见第七部分。"));
     return rows;
   }
 
@@ -299,12 +335,19 @@ public class DistrictReports {
   /**
    * Returns the report as a workbook: the text, the table, the trend and the status, each a table.
    */
-  private byte[] workbook(DistrictReportData data) {
+  private byte[] workbook(DistrictReportData data, CampaignSections.Data campaign) {
     List<Map<String, ?>> text = new ArrayList<>(summaryRows(data));
-    text.add(row("h", "四、核查发现与报送情况"));
+    text.add(row("h", "四、整改情况"));
+    text.add(row("p", campaign.rectificationIntro()));
+    if (campaign.overdueIntro() != null) {
+      text.add(row("p", campaign.overdueIntro() + "见“超期问题”表。"));
+    }
+    text.add(row("h", "五、资金发放核查"));
+    text.add(row("p", campaign.moneyIntro()));
+    text.add(row("h", "六、核查发现与报送情况"));
     text.add(row("p", statusIntro(data)));
     data.highlights().forEach(line -> text.add(row("p", "需重点关注：" + line)));
-    text.add(row("h", "五、下一步工作"));
+    text.add(row("h", "七、下一步工作"));
     text.add(row("p", NEXT_STEPS));
     List<Map<String, ?>> trend = new ArrayList<>();
     data.trend()
@@ -324,6 +367,46 @@ public class DistrictReports {
             List.of("街镇", "统计表报送情况", "待处理·高风险", "待处理·中风险", "待处理·低风险", "待处理合计"),
             List.of("street", "submission", "high", "medium", "low", "open"),
             DistrictStatus.rows(data))
+        .table(
+            "整改情况",
+            List.of("街镇", "问题（项）", "整改中", "已整改待销号", "已销号", "其中专班已确认", "超期未销号", "销号率"),
+            List.of(
+                "street",
+                "items",
+                "inProgress",
+                "rectified",
+                "closed",
+                "accepted",
+                "overdue",
+                "closedRate"),
+            campaign.progress())
+        .table(
+            "超期问题",
+            List.of("街镇", "序号", "问题类型", "问题描述", "责任人", "整改时限", "超期天数"),
+            List.of(
+                "street", "rowNo", "problemType", "description", "responsible", "dueDate", "days"),
+            campaign.overdue())
+        .table(
+            "资金发放核查",
+            List.of(
+                "街镇",
+                "统计表清退（人）",
+                "名单印证（人）",
+                "仅凭统计表（人）",
+                "清退后仍发放应追回（元）",
+                "涉及人次",
+                "人卡不一致（笔）",
+                "重复发放（组）"),
+            List.of(
+                "street",
+                "formRemoved",
+                "confirmed",
+                "onTrust",
+                "paidAfter",
+                "paidPersons",
+                "payeeNotRecipient",
+                "doubles"),
+            campaign.moneyRows())
         .bytes(title(data.scope()));
   }
 

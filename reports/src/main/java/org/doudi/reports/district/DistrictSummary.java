@@ -186,7 +186,7 @@ final class DistrictSummary {
     if (explained > 0) {
       text.append("，已说明待复核").append(explained).append("项");
     }
-    return text.append(pointToSection ? "，详见第四部分。" : "。").toString();
+    return text.append(pointToSection ? "，详见第六部分。" : "。").toString();
   }
 
   private String count(Metric metric) {

@@ -11,6 +11,14 @@ public enum ReportTemplate {
   DISTRICT_TABLE("reports/district-table.jrxml"),
   /** The district report's trend charts. */
   DISTRICT_CHARTS("reports/district-charts.jrxml"),
+  /** The district report's 整改情况: each street's problem list, items closed, accepted, overdue. */
+  DISTRICT_RECTIFICATION("reports/district-rectification.jrxml"),
+  /**
+   * The district report's overdue rectification items, by street, the person responsible masked.
+   */
+  DISTRICT_OVERDUE("reports/district-overdue.jrxml"),
+  /** The district report's money section: removal lists vs forms, paid after removal, payments. */
+  DISTRICT_MONEY("reports/district-money.jrxml"),
   /** The district report's open findings and late or missing forms, by street. */
   DISTRICT_STATUS("reports/district-status.jrxml"),
   /** One street's filled statistics form in the attachment's layout. */

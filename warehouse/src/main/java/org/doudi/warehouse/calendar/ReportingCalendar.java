@@ -49,6 +49,19 @@ public class ReportingCalendar {
     return properties.campaign().period();
   }
 
+  /** Returns the campaign's last day ({@code doudi.campaign.end}): every item closed by then. */
+  public LocalDate campaignEnd() {
+    return properties.campaign().endDate();
+  }
+
+  /**
+   * Returns the days from today (Asia/Shanghai) to the campaign's end: positive before it, 0 on the
+   * day, negative once it has passed.
+   */
+  public long daysToCampaignEnd() {
+    return java.time.temporal.ChronoUnit.DAYS.between(today(), campaignEnd());
+  }
+
   /**
    * Returns the configured day of the following month forms are due, unless a period has its own.
    */

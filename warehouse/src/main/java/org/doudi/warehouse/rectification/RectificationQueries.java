@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.doudi.warehouse.dictionary.StreetAccess;
+import org.doudi.warehouse.personal.PersonalDataKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,9 @@ public class RectificationQueries {
       "item_no, street_code, street_name, row_no, source, problem_type, description, department,"
           + " responsible, measures, due_date, result, status, closed_date, review, review_reason,"
           + " source_kind, source_ref";
+
+  private static final java.util.regex.Pattern ID_NUMBER =
+      java.util.regex.Pattern.compile("\\d{17}[\\dXx]");
 
   private final JdbcTemplate jdbc;
   private final FileKeeper files;
@@ -42,6 +46,67 @@ public class RectificationQueries {
         RectificationQueries::item,
         scope.streetCode(),
         scope.streetCode());
+  }
+
+  /**
+   * Returns where each street of the scope stands (the district's own items as 区级 first), in the
+   * dictionary's order; streets with no item are left out.
+   */
+  public List<StreetProgress> progress(StreetAccess scope) {
+    return jdbc.query(
+        "SELECT i.street_code, any_value(i.street_name), count(*),"
+            + " count(*) FILTER (WHERE i.status = '整改中'),"
+            + " count(*) FILTER (WHERE i.status = '已整改'),"
+            + " count(*) FILTER (WHERE i.status = '已销号' AND i.review IS DISTINCT FROM '已确认'),"
+            + " count(*) FILTER (WHERE i.status = '已销号' AND i.review = '已确认'),"
+            + " count(*) FILTER (WHERE i.overdue)"
+            + " FROM rectification_item i LEFT JOIN street s ON s.code = i.street_code WHERE "
+            + scope.condition("i.street_code")
+            + " GROUP BY i.street_code, s.sort_order ORDER BY coalesce(s.sort_order, -1)",
+        (rs, i) ->
+            new StreetProgress(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getLong(3),
+                rs.getLong(4),
+                rs.getLong(5),
+                rs.getLong(6),
+                rs.getLong(7),
+                rs.getLong(8)),
+        scope.streetCode(),
+        scope.streetCode());
+  }
+
+  /** Returns the overdue items of the scope, by street and 序号, the responsible person masked. */
+  public List<OverdueItem> overdue(StreetAccess scope) {
+    return jdbc.query(
+        "SELECT i.item_no, i.street_code, i.street_name, i.row_no, i.problem_type, i.description,"
+            + " i.responsible, i.due_date, i.status, i.days_overdue"
+            + " FROM rectification_item i LEFT JOIN street s ON s.code = i.street_code"
+            + " WHERE i.overdue AND "
+            + scope.condition("i.street_code")
+            + " ORDER BY coalesce(s.sort_order, -1), i.row_no, i.item_no",
+        (rs, i) ->
+            new OverdueItem(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getInt(4),
+                rs.getString(5),
+                maskIds(rs.getString(6)),
+                PersonalDataKeys.maskName(rs.getString(7)),
+                rs.getObject(8, LocalDate.class),
+                rs.getString(9),
+                rs.getLong(10)),
+        scope.streetCode(),
+        scope.streetCode());
+  }
+
+  /** Returns free text with any ID number in it masked: a description may quote one. */
+  private static String maskIds(String text) {
+    return text == null
+        ? null
+        : ID_NUMBER.matcher(text).replaceAll(m -> PersonalDataKeys.maskId(m.group()));
   }
 
   /** Returns an item of the scope, or throws as if it did not exist (another street's too). */
