@@ -80,7 +80,7 @@ public class AnswerCache {
                     : fresh);
     if (kept == fresh) {
       if (entries.size() > MAX_ENTRIES) {
-        entries.entrySet().removeIf(e -> e.getValue().version() != current);
+        evict(current, now);
       }
       compute(key, fresh, compute);
     }
@@ -92,6 +92,28 @@ public class AnswerCache {
       }
       throw e;
     }
+  }
+
+  /**
+   * Drops the stale answers and, when filters and pages asked within one version still exceed the
+   * bound, the oldest quarter of the rest, so that the cache stays bounded whatever is asked.
+   */
+  private void evict(long current, long now) {
+    entries.entrySet().removeIf(e -> e.getValue().version() != current);
+    entries.entrySet().removeIf(e -> now - e.getValue().at() >= maxAgeMillis);
+    if (entries.size() > MAX_ENTRIES) {
+      entries.entrySet().stream()
+          .sorted(java.util.Comparator.comparingLong(e -> e.getValue().at()))
+          .limit(entries.size() / 4)
+          .map(Map.Entry::getKey)
+          .toList()
+          .forEach(entries::remove);
+    }
+  }
+
+  /** Returns how many answers are kept now (for tests). */
+  int size() {
+    return entries.size();
   }
 
   /** Returns how many answers were computed since the start (for tests and the bench). */

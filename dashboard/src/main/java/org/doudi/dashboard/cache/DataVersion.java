@@ -1,12 +1,15 @@
 package org.doudi.dashboard.cache;
 
 import java.util.concurrent.atomic.AtomicLong;
+import org.doudi.warehouse.findings.FindingsChanged;
 import org.doudi.warehouse.load.LoadCompleted;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Counts the loads that changed data, so that an answer computed before one is not served after.
+ * Counts the committed changes of data — loads, recomputations of the findings and the work team's
+ * actions on them — so that an answer computed before one is not served after.
  */
 @Component
 public class DataVersion {
@@ -23,8 +26,15 @@ public class DataVersion {
     return version.incrementAndGet();
   }
 
-  @EventListener
+  /** A load moves the version once its rows are committed (at once when it ran without one). */
+  @TransactionalEventListener(fallbackExecution = true)
   void loaded(LoadCompleted event) {
+    next();
+  }
+
+  /** The findings move after a load too, later, and after each action of the work team. */
+  @EventListener
+  void findingsChanged(FindingsChanged event) {
     next();
   }
 }

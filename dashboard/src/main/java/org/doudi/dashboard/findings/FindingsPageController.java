@@ -3,6 +3,7 @@ package org.doudi.dashboard.findings;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.doudi.dashboard.cache.AnswerCache;
 import org.doudi.dashboard.charts.ChartPeriods;
 import org.doudi.dashboard.charts.PeriodRange;
 import org.doudi.dashboard.security.StreetScope;
@@ -23,7 +24,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The findings page and its exports. A street account sees its own street's findings only; the work
- * team (analyst, admin) gets the workflow's actions, which post to {@code /api/findings/...}.
+ * team (analyst, admin) gets the workflow's actions, which post to {@code /api/findings/...}. The
+ * page's count and rows are kept per filter (the street scope included), page and data version
+ * ({@link AnswerCache}); every workflow action moves the version, so nobody sees a stale status.
  */
 @Controller
 @ConditionalOnWebApplication
@@ -38,11 +41,14 @@ class FindingsPageController {
   private final FindingsPageQuery findings;
   private final StreetScope scope;
   private final ChartPeriods campaign;
+  private final AnswerCache cache;
 
-  FindingsPageController(FindingsPageQuery findings, StreetScope scope, ChartPeriods campaign) {
+  FindingsPageController(
+      FindingsPageQuery findings, StreetScope scope, ChartPeriods campaign, AnswerCache cache) {
     this.findings = findings;
     this.scope = scope;
     this.campaign = campaign;
+    this.cache = cache;
   }
 
   @GetMapping("/findings")
@@ -56,8 +62,16 @@ class FindingsPageController {
       HttpServletRequest request,
       Model model) {
     FindingFilter filter = filter(period, street, rule, severity, status);
-    Paging paging = Paging.of(request, page, findings.count(filter), PAGE_SIZE);
-    model.addAttribute("rows", findings.find(filter, paging.size(), paging.offset()));
+    long total = cache.answer("findings.count", () -> findings.count(filter), filter);
+    Paging paging = Paging.of(request, page, total, PAGE_SIZE);
+    model.addAttribute(
+        "rows",
+        cache.answer(
+            "findings.rows",
+            () -> findings.find(filter, paging.size(), paging.offset()),
+            filter,
+            paging.size(),
+            paging.offset()));
     model.addAttribute("paging", paging);
     List<Period> periods = new java.util.ArrayList<>(campaign.periods(scope.effectiveStreet(null)));
     java.util.Collections.reverse(periods);

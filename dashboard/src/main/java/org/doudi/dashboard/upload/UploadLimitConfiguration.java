@@ -2,12 +2,17 @@ package org.doudi.dashboard.upload;
 
 import org.doudi.etl.fileload.FileLoadLauncher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Puts the upload limits in front of every other filter, security included. */
+/**
+ * Puts the upload limits in front of every other filter, security included, and their count under
+ * Tomcat's reading of the body.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class UploadLimitConfiguration {
@@ -15,8 +20,14 @@ class UploadLimitConfiguration {
   @Bean
   FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(FileLoadLauncher launcher) {
     FilterRegistrationBean<UploadLimitFilter> registration =
-        new FilterRegistrationBean<>(new UploadLimitFilter(launcher));
+        new FilterRegistrationBean<>(new UploadLimitFilter(new UploadLimits(launcher)));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
+  }
+
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> uploadBodyCount(
+      FileLoadLauncher launcher) {
+    return factory -> factory.addContextValves(new UploadBodyValve(new UploadLimits(launcher)));
   }
 }

@@ -6,67 +6,76 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.regex.Pattern;
-import org.doudi.etl.fileload.FileLoadLauncher;
-import org.doudi.warehouse.load.LoadKind;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses an upload larger than its page allows before any byte of it is read: the form pages take
- * statistics forms (20 MB by default), the petition page takes logs (1 GB), a problem-list item
- * takes evidence files (20 MB). It runs before every other filter, since reading a request
- * parameter (the CSRF check does) would make the server spool the whole body to disk first.
- * Browsers always send the length; a request sent in chunks without one is bounded by the server's
- * multipart limit, then by the loader's check.
+ * Refuses an upload larger than its page allows: the form pages take statistics forms (20 MB by
+ * default), the petition page takes logs (1 GB), a problem-list item takes evidence files (20 MB). A body whose announced length is too large is
+ * refused before any byte of it is read; a body sent in chunks without a length is parsed here,
+ * before every other filter, while {@link UploadBodyValve} counts it, and refused as soon as it
+ * passes the limit, with only the bytes up to the limit ever written to disk (and removed). It runs
+ * first, since reading a request parameter (the CSRF check does) makes the server parse the body.
  */
 class UploadLimitFilter extends OncePerRequestFilter {
 
-  /** Room for the multipart envelope around the file: boundaries, headers, the other fields. */
-  static final long ENVELOPE = 64 * 1024;
+  /**
+   * How much of a refused body of unknown length is still read (and dropped, never stored) so that
+   * the client can read the refusal; past this the connection is closed on it.
+   */
+  static final long DISCARDED_AT_MOST = 32L * 1024 * 1024;
 
-  private static final Map<String, LoadKind> PAGES =
-      Map.of(
-          "/forms/upload", LoadKind.STREET_FORM,
-          "/forms/discipline/upload", LoadKind.DISCIPLINE,
-          "/petitions/upload", LoadKind.PETITIONS);
+  private final UploadLimits limits;
 
-  /** An item's evidence (PDF, image, Word), as large as the problem list keeps. */
-  private static final Pattern EVIDENCE =
-      Pattern.compile("/rectification/\\d+/(rectified|evidence)");
-
-  /** The largest evidence file, as {@code warehouse.rectification.FileKeeper} accepts. */
-  static final long EVIDENCE_BYTES = 20L * 1024 * 1024;
-
-  private final FileLoadLauncher launcher;
-
-  UploadLimitFilter(FileLoadLauncher launcher) {
-    this.launcher = launcher;
+  UploadLimitFilter(UploadLimits limits) {
+    this.limits = limits;
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod())
-        || !(PAGES.containsKey(path(request)) || EVIDENCE.matcher(path(request)).matches());
+    return limits.fileLimit(request.getMethod(), path(request)).isEmpty();
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    LoadKind kind = PAGES.get(path(request));
-    long limit = kind == null ? EVIDENCE_BYTES : launcher.maxFileSize(kind).toBytes();
+    long limit = limits.fileLimit(request.getMethod(), path(request)).orElseThrow();
     long length = length(request);
-    if (length > limit + ENVELOPE) {
+    if (length > limit + UploadLimits.ENVELOPE) {
       refuse(
           response,
-          HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
           String.format(
               "文件大小约 %.1f MB，超过本页上限 %.1f MB，未上传；请检查是否选错了文件",
               length / 1024.0 / 1024.0, limit / 1024.0 / 1024.0));
       return;
     }
+    if (length < 0 && isMultipart(request) && !readsWithinLimit(request)) {
+      refuse(
+          response,
+          String.format("文件超过本页上限 %.1f MB，已在读到上限时停止接收，未上传；请检查是否选错了文件", limit / 1024.0 / 1024.0));
+      return;
+    }
     chain.doFilter(request, response);
+  }
+
+  /**
+   * Reads the parts of a body of unknown length now, under the valve's count, and returns whether
+   * it stayed within the limit; a body that is malformed for another reason is left to the page.
+   */
+  private static boolean readsWithinLimit(HttpServletRequest request) {
+    try {
+      request.getParts();
+    } catch (IOException | ServletException | RuntimeException e) {
+      return !(request.getAttribute(UploadBodyValve.COUNT)
+              instanceof UploadBodyValve.BodyCount count
+          && count.exceeded());
+    }
+    return true;
+  }
+
+  private static boolean isMultipart(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
   }
 
   /** Returns the announced length of the body, -1 when none was announced. */
@@ -83,9 +92,8 @@ class UploadLimitFilter extends OncePerRequestFilter {
     return request.getRequestURI().substring(request.getContextPath().length());
   }
 
-  private static void refuse(HttpServletResponse response, int status, String message)
-      throws IOException {
-    response.setStatus(status);
+  private static void refuse(HttpServletResponse response, String message) throws IOException {
+    response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
     response.setContentType("application/json;charset=UTF-8");
     response.setHeader("Connection", "close");
     String json =

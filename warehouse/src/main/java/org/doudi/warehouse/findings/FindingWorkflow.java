@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.doudi.warehouse.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,16 +33,19 @@ public class FindingWorkflow {
   private final TransactionTemplate transaction;
   private final AuditLog audit;
   private final FindingsLock lock;
+  private final ApplicationEventPublisher events;
 
   FindingWorkflow(
       JdbcTemplate jdbc,
       PlatformTransactionManager transactionManager,
       AuditLog audit,
-      FindingsLock lock) {
+      FindingsLock lock,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactionManager);
     this.audit = audit;
     this.lock = lock;
+    this.events = events;
   }
 
   /** Returns a finding, current or not. */
@@ -146,6 +150,7 @@ public class FindingWorkflow {
                 text);
             audit.record(actor, "finding_" + action, target, text, AuditLog.Outcome.OK);
           });
+      events.publishEvent(new FindingsChanged(id));
       return finding(id).orElseThrow();
     } finally {
       lock.unlock();

@@ -15,6 +15,7 @@ import org.doudi.warehouse.calendar.ReportingCalendar;
 import org.doudi.warehouse.dictionary.Period;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,13 +59,15 @@ public class FindingsEngine {
   private final ReportingCalendar calendar;
   private final FindingsLock lock;
   private final List<FindingRule> rules;
+  private final ApplicationEventPublisher events;
 
   FindingsEngine(
       JdbcTemplate jdbc,
       PlatformTransactionManager transactionManager,
       Clock clock,
       ReportingCalendar calendar,
-      FindingsLock lock) {
+      FindingsLock lock,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactionManager);
     // Listeners run after a loader's commit, possibly while its transaction is still bound.
@@ -72,6 +75,7 @@ public class FindingsEngine {
     this.clock = clock;
     this.calendar = calendar;
     this.lock = lock;
+    this.events = events;
     this.rules = loadRules();
   }
 
@@ -98,6 +102,7 @@ public class FindingsEngine {
           result.closed(),
           result.foundAgain(),
           result.millis());
+      events.publishEvent(new FindingsChanged(null));
       return result;
     } finally {
       lock.unlock();

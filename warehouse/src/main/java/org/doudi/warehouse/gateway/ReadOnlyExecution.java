@@ -17,14 +17,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the SQL Calcite generated inside a DuckDB {@code READ ONLY} transaction, so that DuckDB
  * itself refuses any write even if a statement got past Calcite; a timer cancels it in DuckDB, and
- * reading stops at the row cap, the byte cap or the deadline, whichever comes first.
+ * reading stops at the row cap, the byte cap or the deadline, whichever comes first. The sizes are
+ * bounded inside DuckDB ({@link BoundedResultSql}), so a cancel is never stuck behind the copying
+ * of a huge result.
  */
 final class ReadOnlyExecution {
 
   private static final Logger log = LoggerFactory.getLogger(ReadOnlyExecution.class);
-
-  /** What a non-text value is counted as towards the byte cap. */
-  private static final int VALUE_BYTES = 16;
 
   private final DuckDbDataSource dataSource;
   private final GatewaySettings settings;
@@ -40,8 +39,8 @@ final class ReadOnlyExecution {
   /** The rows read and why reading stopped early, if it did. */
   record Rows(List<Object[]> rows, boolean capped, boolean bytesCapped) {}
 
-  /** Runs {@code sql} read-only and reads at most the caps' worth of rows of {@code width}. */
-  Rows run(String sql, int width, long timeoutMillis) {
+  /** Runs {@code sql} read-only and reads at most the caps' worth of its {@code columns}. */
+  Rows run(String sql, List<ResultColumn> columns, long timeoutMillis) {
     AtomicBoolean cancelled = new AtomicBoolean();
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {
@@ -58,8 +57,8 @@ final class ReadOnlyExecution {
               },
               Math.max(1, timeoutMillis),
               TimeUnit.MILLISECONDS);
-      try (ResultSet rs = statement.executeQuery(sql)) {
-        return read(rs, width, cancelled);
+      try (ResultSet rs = statement.executeQuery(BoundedResultSql.of(sql, columns, settings))) {
+        return read(rs, columns.size(), cancelled);
       } finally {
         timeout.cancel(false);
         rollback(statement);
@@ -68,13 +67,15 @@ final class ReadOnlyExecution {
       if (cancelled.get()) {
         throw timedOut(e);
       }
+      if (String.valueOf(e.getMessage()).contains(BoundedResultSql.VALUE_TOO_LARGE)) {
+        throw valueTooLarge(e);
+      }
       throw new IllegalStateException(e.getMessage(), e);
     }
   }
 
   private Rows read(ResultSet rs, int width, AtomicBoolean cancelled) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
-    long bytes = 0;
     while (rs.next()) {
       if (cancelled.get()) {
         throw timedOut(null);
@@ -82,13 +83,13 @@ final class ReadOnlyExecution {
       if (rows.size() == settings.maxRows()) {
         return new Rows(rows, true, false);
       }
+      // DuckDB counted the bytes up to this row and left out every row after the one that passes
+      if (rs.getLong(width + 1) > settings.maxBytes()) {
+        return new Rows(rows, true, true);
+      }
       Object[] row = new Object[width];
       for (int i = 0; i < width; i++) {
         row[i] = rs.getObject(i + 1);
-        bytes += row[i] instanceof CharSequence text ? text.length() : VALUE_BYTES;
-      }
-      if (bytes > settings.maxBytes()) {
-        return new Rows(rows, true, true);
       }
       rows.add(row);
     }
@@ -110,6 +111,16 @@ final class ReadOnlyExecution {
             + settings.timeout().toSeconds()
             + " 秒的时限，已在 DuckDB 中中止（doudi.sql.timeout）。请缩小范围或增加筛选条件。",
         true,
+        cause);
+  }
+
+  private QueryRefusedException valueTooLarge(Throwable cause) {
+    return new QueryRefusedException(
+        "结果中有一行的文字超过 "
+            + Math.max(1, settings.maxValueBytes() / 1024)
+            + " KB（doudi.sql.max-value-bytes），查询已停止：请不要把整列拼成一个值（如 LISTAGG），"
+            + "或增加筛选条件、分组后再汇总。",
+        false,
         cause);
   }
 

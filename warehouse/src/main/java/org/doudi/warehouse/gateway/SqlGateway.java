@@ -77,8 +77,7 @@ public class SqlGateway implements AutoCloseable {
           QueryPlanner.PlannedQuery planned = plan(sql);
           log.debug("Gateway runs: {}", planned.duckDbSql());
           long left = settings.timeout().toMillis() - millisSince(start);
-          ReadOnlyExecution.Rows rows =
-              execution.run(planned.duckDbSql(), planned.columns().size(), left);
+          ReadOnlyExecution.Rows rows = execution.run(planned.duckDbSql(), planned.columns(), left);
           return new QueryResult(
               planned.columns(),
               List.copyOf(rows.rows()),

@@ -21,7 +21,8 @@ public class SqlGatewayConfiguration {
       @Value("${doudi.sql.max-rows:10000}") int maxRows,
       @Value("${doudi.sql.planning-timeout:15s}") String planningTimeout,
       @Value("${doudi.sql.max-result-bytes:32MB}") String maxBytes,
-      @Value("${doudi.sql.max-concurrent-per-user:2}") int maxConcurrentPerUser) {
+      @Value("${doudi.sql.max-concurrent-per-user:2}") int maxConcurrentPerUser,
+      @Value("${doudi.sql.max-value-bytes:64KB}") String maxValueBytes) {
     // parsed here rather than by a conversion service, so plain (non-Boot) contexts read "30s" too
     Duration parsed = DurationFormatterUtils.detectAndParse(timeout);
     return new GatewaySettings(
@@ -29,7 +30,8 @@ public class SqlGatewayConfiguration {
         maxRows,
         DurationFormatterUtils.detectAndParse(planningTimeout),
         DataSize.parse(maxBytes).toBytes(),
-        maxConcurrentPerUser);
+        maxConcurrentPerUser,
+        DataSize.parse(maxValueBytes).toBytes());
   }
 
   /** Returns the log of gateway queries. */

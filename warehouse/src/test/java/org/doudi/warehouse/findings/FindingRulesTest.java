@@ -233,7 +233,8 @@ class FindingRulesTest {
             transactionManager,
             clock,
             new ReportingCalendar(jdbc, clock, CalendarProperties.of("2024-11", 10)),
-            lock);
+            lock,
+            event -> {});
     fixture.form("2024-12", "changshoulu", LocalDate.of(2025, 1, 10), plain());
     fixture.form("2024-12", "wanli", LocalDate.of(2025, 1, 12), plain());
 

@@ -167,17 +167,14 @@ class GatewayUnderAttackTest {
   }
 
   @Test
-  void hugeValuesAreCutByTheByteCap() {
-    // given a 64 KB byte cap (the note rounds it up to 1 MB) and a value of the whole log's case
-    // numbers on every row
+  void hugeValuesAreRefusedBeforeTheyAreCopied() {
+    // given a value of the whole log's case numbers on every row (larger than one row may be)
     String sql =
         "SELECT (SELECT LISTAGG(case_no || street_code, ',') FROM petition) big FROM petition";
     // when it is run
-    QueryResult result = query("hoarder", sql);
-    // then no row is kept (one value is already larger than the cap) and the note says why
-    assertThat(result.rows()).isEmpty();
-    assertThat(result.capped()).isTrue();
-    assertThat(result.capNote()).isEqualTo("结果过大（超过 1 MB），只返回前 0 行：请减少列、去掉长文本列或增加筛选条件。");
+    QueryRefusedException refused = refusal("hoarder", () -> query("hoarder", sql));
+    // then DuckDB stops at the first row and the reason is Chinese
+    assertThat(refused.getMessage()).startsWith("结果中有一行的文字超过 64 KB（doudi.sql.max-value-bytes）");
   }
 
   @Test
