@@ -44,7 +44,9 @@ final class UploadLimits {
     if (kind != null) {
       return OptionalLong.of(launcher.maxFileSize(kind).toBytes());
     }
-    return EVIDENCE.matcher(path).matches() ? OptionalLong.of(EVIDENCE_BYTES) : OptionalLong.empty();
+    return EVIDENCE.matcher(path).matches()
+        ? OptionalLong.of(EVIDENCE_BYTES)
+        : OptionalLong.empty();
   }
 
   /** Returns the most bytes of body the page at {@code path} reads, if it is an upload page. */
