@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.doudi.etl.fileload.FileLoadLauncher;
 import org.doudi.warehouse.load.LoadKind;
+import org.doudi.warehouse.rectification.SummaryReports;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses an upload larger than its page allows before any byte of it is read: the form pages take
- * statistics forms (20 MB by default), the petition page takes logs (1 GB). It runs before every
+ * statistics forms (20 MB by default), the petition page takes logs (1 GB), the campaign's file
+ * pages their sources' limits and the summary reports the kept files' limit. It runs before every
  * other filter, since reading a request parameter (the CSRF check does) would make the server spool
  * the whole body to disk first. Browsers always send the length; a request sent in chunks without
  * one is bounded by the server's multipart limit, then by the loader's check.
@@ -24,10 +26,19 @@ class UploadLimitFilter extends OncePerRequestFilter {
   static final long ENVELOPE = 64 * 1024;
 
   private static final Map<String, LoadKind> PAGES =
-      Map.of(
-          "/forms/upload", LoadKind.STREET_FORM,
-          "/forms/discipline/upload", LoadKind.DISCIPLINE,
-          "/petitions/upload", LoadKind.PETITIONS);
+      Map.ofEntries(
+          Map.entry("/forms/upload", LoadKind.STREET_FORM),
+          Map.entry("/forms/discipline/upload", LoadKind.DISCIPLINE),
+          Map.entry("/petitions/upload", LoadKind.PETITIONS),
+          Map.entry("/campaign/files/relatives/upload", new LoadKind("relatives")),
+          Map.entry("/campaign/files/custody/upload", new LoadKind("custody")),
+          Map.entry("/campaign/files/ledger/upload", new LoadKind("ledger")),
+          Map.entry("/campaign/files/removals/upload", new LoadKind("removals")),
+          Map.entry("/campaign/files/payments/upload", new LoadKind("payments")));
+
+  /** Pages whose files are kept as they are rather than loaded, with their limits. */
+  private static final Map<String, Long> KEPT_FILES =
+      Map.of("/campaign/summary-reports", SummaryReports.MAX_BYTES);
 
   private final FileLoadLauncher launcher;
 
@@ -37,14 +48,20 @@ class UploadLimitFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod()) || !PAGES.containsKey(path(request));
+    String path = path(request);
+    return !"POST".equals(request.getMethod())
+        || !(PAGES.containsKey(path) || KEPT_FILES.containsKey(path));
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    long limit = launcher.maxFileSize(PAGES.get(path(request))).toBytes();
+    String path = path(request);
+    long limit =
+        PAGES.containsKey(path)
+            ? launcher.maxFileSize(PAGES.get(path)).toBytes()
+            : KEPT_FILES.get(path);
     long length = length(request);
     if (length > limit + ENVELOPE) {
       refuse(

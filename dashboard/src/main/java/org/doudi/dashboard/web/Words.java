@@ -81,7 +81,11 @@ public class Words {
           Map.entry("demo_removed", "清除演示数据"),
           Map.entry("session_ended", "会话已终止"),
           Map.entry("mail_interrupted", "邮件发送中断"),
-          Map.entry("export_parquet", "导出 Parquet"));
+          Map.entry("export_parquet", "导出 Parquet"),
+          Map.entry("register_row_added", "新增登记"),
+          Map.entry("register_row_changed", "修改登记"),
+          Map.entry("summary_report_uploaded", "上传总结报告"),
+          Map.entry("summary_report_downloaded", "下载总结报告"));
 
   private static final Map<String, String> LOAD_STATUSES =
       Map.of(
@@ -96,7 +100,12 @@ public class Words {
           "street_form", "街镇统计表",
           "discipline", "纪检监察数据",
           "petitions", "信访/热线台账",
-          "demo", "演示数据");
+          "demo", "演示数据",
+          "relatives", "近亲属备案登记表",
+          "custody", "卡折代管登记表",
+          "ledger", "问题整改台账",
+          "removals", "清退名单",
+          "payments", "社会救助资金发放台账");
 
   private static final Map<String, String> OUTCOMES =
       Map.of("ok", "成功", "refused", "拒绝", "failed", "失败", "error", "出错");
