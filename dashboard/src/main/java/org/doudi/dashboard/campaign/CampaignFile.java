@@ -35,32 +35,32 @@ enum CampaignFile {
   }
 
   /** Returns the word of its pages' paths, the same as its pipeline kind. */
-  String path() {
+  public String path() {
     return path;
   }
 
   /** Returns the pipeline's kind of the file. */
-  LoadKind kind() {
+  public LoadKind kind() {
     return new LoadKind(path);
   }
 
   /** Returns the column dictionary of the file. */
-  SourceFile source() {
+  public SourceFile source() {
     return source;
   }
 
   /** Returns the file's Chinese title. */
-  String title() {
+  public String title() {
     return source.title();
   }
 
   /** Returns whether a street account may send it (for its own street). */
-  boolean streetSends() {
+  public boolean streetSends() {
     return streetSends;
   }
 
   /** Returns what one row is and how a later file updates, for the page. */
-  String note() {
+  public String note() {
     return note;
   }
 

@@ -52,40 +52,40 @@ enum Register {
     this.personalFields = personalFields;
   }
 
-  String path() {
+  public String path() {
     return path;
   }
 
-  SourceFile source() {
+  public SourceFile source() {
     return source;
   }
 
   /** Returns the register's name without 登记表: 近亲属备案, 卡折代管. */
-  String title() {
+  public String title() {
     return source.title().replace("登记表", "");
   }
 
   /** Returns the field whose values {@link #kinds} lists. */
-  String kindField() {
+  public String kindField() {
     return kindField;
   }
 
   /** Returns the usual values of the kind column, as DOMAIN's notice lists them. */
-  List<String> kinds() {
+  public List<String> kinds() {
     return kinds;
   }
 
-  String flagLabel() {
+  public String flagLabel() {
     return flagLabel;
   }
 
   /** Returns the label of the date the row counts in. */
-  String dateLabel() {
+  public String dateLabel() {
     return dateLabel;
   }
 
   /** Returns the fields of names and ID numbers, which the warehouse keeps only masked. */
-  List<String> personalFields() {
+  public List<String> personalFields() {
     return personalFields;
   }
 

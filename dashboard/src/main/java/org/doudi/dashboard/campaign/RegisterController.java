@@ -91,8 +91,8 @@ class RegisterController {
     RegisterFilter filter =
         new RegisterFilter(
             month,
-            register.kinds().contains(kind) ? kind : null,
-            List.of("yes", "no", "blank").contains(flag) ? flag : null,
+            kind != null && register.kinds().contains(kind) ? kind : null,
+            flag != null && List.of("yes", "no", "blank").contains(flag) ? flag : null,
             "yes".equals(filed) ? Boolean.TRUE : "no".equals(filed) ? Boolean.FALSE : null);
     Page<RegisterRow> total = rows(register, access, filter, 0, 0);
     Paging paging = Paging.of(request, page, total.total(), Paging.DEFAULT_SIZE);

@@ -72,6 +72,9 @@ class SummaryReportController {
             .map(s -> new StreetReport(s, latest.get(s.code())))
             .toList();
     model.addAttribute("lines", lines);
+    model.addAttribute(
+        "streetNames",
+        scope.visibleStreets().stream().collect(Collectors.toMap(Street::code, Street::name)));
     model.addAttribute("missing", lines.stream().filter(l -> l.latest() == null).count());
     model.addAttribute("history", reports.list(access, true));
     model.addAttribute(
