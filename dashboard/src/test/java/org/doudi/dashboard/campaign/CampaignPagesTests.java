@@ -325,6 +325,16 @@ class CampaignPagesTests {
         .andExpect(status().isForbidden());
     assertThat(page(get("/campaign/registers/relatives/" + id).with(user(OTHER))))
         .contains("修改近亲属备案登记");
+    // and the same for a custody case of 桃浦镇
+    upload("custody", "桃浦镇卡折代管登记表.csv", ANALYST);
+    long custody = jdbc.queryForObject("SELECT min(id) FROM card_custody_record", Long.class);
+    mvc.perform(get("/campaign/registers/custody/" + custody).with(user(CLERK)))
+        .andExpect(status().isNotFound());
+    assertThat(page(get("/campaign/registers/custody").with(user(CLERK))))
+        .contains("共 0 条")
+        .doesNotContain("桃浦镇</td>");
+    mvc.perform(get("/campaign/registers/custody").param("street", "taopuzhen").with(user(CLERK)))
+        .andExpect(status().isForbidden());
     assertThat(jdbc.queryForObject("SELECT count(*) FROM relative_filing_record", Long.class))
         .isEqualTo(
             jdbc.queryForObject(
