@@ -172,6 +172,25 @@ class CampaignPagesTests {
   }
 
   @Test
+  void aFileTheWorkTeamLoadedIsStillRefusedToAnotherStreetsClerkAndNamesNoLoad() throws Exception {
+    // given 万里's register loaded by the work team
+    upload("relatives", "万里街道近亲属备案登记表.csv", ANALYST);
+    // when the clerk of 长寿路 sends the very same bytes
+    String answer =
+        mvc.perform(
+                multipart("/campaign/files/relatives/upload")
+                    .file(file("万里街道近亲属备案登记表.csv"))
+                    .with(user(CLERK))
+                    .with(csrf()))
+            .andExpect(jsonPath("$.status").value("REJECTED"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    // then it is refused for its street, not reported as loaded by someone
+    assertThat(answer).contains("本账户只能导入长寿路街道").doesNotContain("analyst1", "已导入（");
+  }
+
+  @Test
   void theWorkTeamLoadsAnyStreetAndThePaymentLedgerWhichAClerkMayNot() throws Exception {
     upload("custody", "长寿路街道卡折代管登记表.xlsx", ANALYST);
     upload("removals", "长寿路街道清退名单.xlsx", ANALYST);

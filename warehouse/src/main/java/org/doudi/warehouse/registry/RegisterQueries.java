@@ -147,7 +147,12 @@ public class RegisterQueries {
     Long total = jdbc.queryForObject("SELECT count(*) FROM (" + rowsOf + ")", Long.class, args);
     List<RegisterRow> rows =
         jdbc.query(
-            rowsOf + " ORDER BY street_code, row_no, id LIMIT " + limit + " OFFSET " + offset,
+            rowsOf
+                + " ORDER BY (SELECT sort_order FROM street WHERE code = street_code), row_no, id"
+                + " LIMIT "
+                + limit
+                + " OFFSET "
+                + offset,
             (rs, i) ->
                 new RegisterRow(
                     rs.getLong("id"),
