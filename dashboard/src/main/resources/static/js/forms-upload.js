@@ -61,7 +61,8 @@
   function show(item, result) {
     item.className = 'upload-item ' + result.status.toLowerCase();
     item.querySelector('progress').hidden = true;
-    item.querySelector('.upload-state').textContent = result.headline;
+    item.querySelector('.upload-state').textContent = result.headline +
+        (result.status === 'OK' && result.rows ? '（' + result.rows + ' 行）' : '');
     var list = element('ul', 'messages');
     (result.messages || []).forEach(function (message) {
       list.appendChild(element('li', message.indexOf('提醒') >= 0 ? 'warning' : '', message));
@@ -92,7 +93,7 @@
     chain.then(function () {
       if (!area.querySelector('.reload-hint')) {
         var hint = element('p', 'reload-hint');
-        var link = element('a', '', '刷新页面，查看最新的统计表列表');
+        var link = element('a', '', area.getAttribute('data-reload-text') || '刷新页面，查看最新的统计表列表');
         link.href = window.location.pathname;
         hint.appendChild(link);
         area.appendChild(hint);

@@ -49,6 +49,10 @@ class DemoUploadInterceptor implements WebMvcConfigurer {
                 return false;
               }
             })
-        .addPathPatterns("/forms/upload", "/forms/discipline/upload", "/petitions/upload");
+        .addPathPatterns(
+            "/forms/upload",
+            "/forms/discipline/upload",
+            "/petitions/upload",
+            "/campaign/files/*/upload");
   }
 }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 public class PersonalDataLimit {
 
   /** The action the viewer records for every look. */
-  static final String ACTION = "personal_data_viewed";
+  public static final String ACTION = "personal_data_viewed";
 
   private static final int MIN_REASON = 2;
   private static final int MAX_REASON = 200;

@@ -1,23 +1,19 @@
 package org.doudi.dashboard.streetform;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.doudi.dashboard.security.DoudiUser;
 import org.doudi.dashboard.security.StreetScope;
+import org.doudi.dashboard.upload.FileUploads;
+import org.doudi.dashboard.upload.UploadResult;
 import org.doudi.dashboard.web.Paging;
 import org.doudi.etl.fileload.FileLoadLauncher;
-import org.doudi.etl.fileload.FileLoadRequest;
-import org.doudi.etl.fileload.FileNames;
 import org.doudi.etl.streetform.BlankForm;
 import org.doudi.etl.streetform.StreetForms;
 import org.doudi.warehouse.dictionary.Period;
 import org.doudi.warehouse.dictionary.Street;
 import org.doudi.warehouse.dictionary.StreetDictionary;
 import org.doudi.warehouse.load.LoadKind;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -43,7 +39,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @ConditionalOnWebApplication
 class FormsController {
 
-  private static final Logger log = LoggerFactory.getLogger(FormsController.class);
   private static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -54,6 +49,7 @@ class FormsController {
   private final FileLoadLauncher launcher;
   private final FormsPageQuery list;
   private final FormCalendar calendar;
+  private final FileUploads uploads;
 
   FormsController(
       StreetForms versions,
@@ -62,7 +58,9 @@ class FormsController {
       StreetDictionary streets,
       FileLoadLauncher launcher,
       FormsPageQuery list,
-      FormCalendar calendar) {
+      FormCalendar calendar,
+      FileUploads uploads) {
+    this.uploads = uploads;
     this.list = list;
     this.calendar = calendar;
     this.versions = versions;
@@ -115,35 +113,8 @@ class FormsController {
     return load(file, period, LoadKind.DISCIPLINE);
   }
 
-  /**
-   * Loads an upload through the pipeline: moved into the inbox (never on disk twice), loaded, and
-   * answered at once; the findings follow in the background.
-   */
   private UploadResult load(MultipartFile file, String period, LoadKind kind) {
-    String name = FileNames.shown(file.getOriginalFilename());
-    Period chosen = null;
-    if (period != null && !period.isBlank()) {
-      chosen = Period.parse(period).orElse(null);
-      if (chosen == null) {
-        return UploadResult.failed(name, "统计期“" + period + "”无法识别，应写作 2024-12");
-      }
-    }
-    DoudiUser user = scope.currentUser().orElseThrow();
-    try {
-      FileLoadRequest.InputFile received = launcher.receive(kind, file::transferTo, name);
-      FileLoadRequest request =
-          new FileLoadRequest(
-              List.of(received),
-              chosen,
-              user.getUsername(),
-              scope.boundStreet().orElse(null),
-              false,
-              true);
-      return UploadResult.of(launcher.run(kind, request).get(0));
-    } catch (IOException | RuntimeException e) {
-      log.warn("Upload of {} failed", name, e);
-      return UploadResult.failed(name, name + "：导入时出错，请稍后重试或联系管理员");
-    }
+    return uploads.load(kind, file, period);
   }
 
   @GetMapping("/forms/blank.xlsx")

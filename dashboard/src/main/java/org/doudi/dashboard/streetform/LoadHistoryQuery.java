@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 
 /** Reads one page of the load history, newest first, filtered by kind, result and street. */
 @Component
-class LoadHistoryQuery {
+public class LoadHistoryQuery {
 
   /** What the history is filtered by; null fields do not filter. */
-  record Filter(String kind, String status, String street) {}
+  public record Filter(String kind, String status, String street) {}
 
   private static final String COLUMNS =
       "id, kind, file_name, sha256, loaded_by, started_at, finished_at, status, rows_loaded,"
@@ -27,7 +27,7 @@ class LoadHistoryQuery {
     this.jdbc = jdbc;
   }
 
-  long count(Filter filter) {
+  public long count(Filter filter) {
     List<Object> args = new ArrayList<>();
     Long n =
         jdbc.queryForObject(
@@ -35,7 +35,7 @@ class LoadHistoryQuery {
     return n == null ? 0 : n;
   }
 
-  List<LoadRecord> page(Filter filter, int limit, long offset) {
+  public List<LoadRecord> page(Filter filter, int limit, long offset) {
     List<Object> args = new ArrayList<>();
     return jdbc.query(
         "SELECT "

@@ -5,6 +5,7 @@ import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.doudi.etl.fileload.FileLoadLauncher;
 import org.doudi.warehouse.load.LoadKind;
+import org.doudi.warehouse.rectification.SummaryReports;
 
 /**
  * The upload pages and how large a body each accepts: the page's file limit (the loader's own) plus
@@ -17,10 +18,19 @@ final class UploadLimits {
   static final long ENVELOPE = 64 * 1024;
 
   private static final Map<String, LoadKind> PAGES =
-      Map.of(
-          "/forms/upload", LoadKind.STREET_FORM,
-          "/forms/discipline/upload", LoadKind.DISCIPLINE,
-          "/petitions/upload", LoadKind.PETITIONS);
+      Map.ofEntries(
+          Map.entry("/forms/upload", LoadKind.STREET_FORM),
+          Map.entry("/forms/discipline/upload", LoadKind.DISCIPLINE),
+          Map.entry("/petitions/upload", LoadKind.PETITIONS),
+          Map.entry("/campaign/files/relatives/upload", new LoadKind("relatives")),
+          Map.entry("/campaign/files/custody/upload", new LoadKind("custody")),
+          Map.entry("/campaign/files/ledger/upload", new LoadKind("ledger")),
+          Map.entry("/campaign/files/removals/upload", new LoadKind("removals")),
+          Map.entry("/campaign/files/payments/upload", new LoadKind("payments")));
+
+  /** Pages whose files are kept as they are rather than loaded, with their limits. */
+  private static final Map<String, Long> KEPT_FILES =
+      Map.of("/campaign/summary-reports", SummaryReports.MAX_BYTES);
 
   /** An item's evidence (PDF, image, Word), as large as the problem list keeps. */
   private static final Pattern EVIDENCE =
@@ -43,6 +53,9 @@ final class UploadLimits {
     LoadKind kind = PAGES.get(path);
     if (kind != null) {
       return OptionalLong.of(launcher.maxFileSize(kind).toBytes());
+    }
+    if (KEPT_FILES.containsKey(path)) {
+      return OptionalLong.of(KEPT_FILES.get(path));
     }
     return EVIDENCE.matcher(path).matches()
         ? OptionalLong.of(EVIDENCE_BYTES)

@@ -90,7 +90,11 @@ public class Words {
           Map.entry("rectification_accepted", "销号审核通过"),
           Map.entry("rectification_returned", "退回销号"),
           Map.entry("rectification_exported", "导出整改台账"),
-          Map.entry("evidence_downloaded", "下载佐证材料"));
+          Map.entry("evidence_downloaded", "下载佐证材料"),
+          Map.entry("register_row_added", "新增登记"),
+          Map.entry("register_row_changed", "修改登记"),
+          Map.entry("summary_report_uploaded", "上传总结报告"),
+          Map.entry("summary_report_downloaded", "下载总结报告"));
 
   private static final Map<String, String> LOAD_STATUSES =
       Map.of(
@@ -105,7 +109,12 @@ public class Words {
           "street_form", "街镇统计表",
           "discipline", "纪检监察数据",
           "petitions", "信访/热线台账",
-          "demo", "演示数据");
+          "demo", "演示数据",
+          "relatives", "近亲属备案登记表",
+          "custody", "卡折代管登记表",
+          "ledger", "问题整改台账",
+          "removals", "清退名单",
+          "payments", "社会救助资金发放台账");
 
   private static final Map<String, String> OUTCOMES =
       Map.of("ok", "成功", "refused", "拒绝", "failed", "失败", "error", "出错");

@@ -5,12 +5,16 @@ import org.doudi.etl.sheet.SourceTables;
 import org.doudi.warehouse.dictionary.StreetDictionary;
 import org.doudi.warehouse.registry.CardCustody;
 
-/** Reads a line of a 卡折代管登记表 into a custody case, collecting every error by cell. */
-final class CustodyReader {
+/**
+ * Reads a line of a 卡折代管登记表 into a custody case, collecting every error by cell: the one row check,
+ * used for a file's lines and for a row entered in the register page's form alike.
+ */
+public final class CustodyReader {
 
   private CustodyReader() {}
 
-  static CardCustody row(SourceTables.Line l, StreetDictionary streets, List<String> errors) {
+  public static CardCustody row(
+      SourceTables.Line l, StreetDictionary streets, List<String> errors) {
     return new CardCustody(
         l.number(),
         l.street(streets, errors),

@@ -45,20 +45,22 @@ public class FileLoadRecorder {
   }
 
   /**
-   * Starts the load_log row of a staged file and settles the files that are not to be written: the
-   * very same bytes loaded before end as SKIPPED (已导入), a file with errors as REJECTED. Returns the
+   * Starts the load_log row of a staged file and settles the files that are not to be written: a
+   * file with errors as REJECTED, the very same bytes loaded before as SKIPPED (已导入). Returns the
    * load's number when the file's rows are to be written, else empty.
    */
   public OptionalLong admit(
       LoadKind kind, String runKey, StagedFile file, String loadedBy, List<String> errors) {
     Optional<LoadRecord> earlier = loadLog.loadedBefore(kind, file.sha256());
     long loadId = start(kind, runKey, file, loadedBy);
-    if (earlier.isPresent()) {
-      finish(file, loadId, FileOutcome.Status.SKIPPED, 0, List.of(alreadyLoaded(earlier.get())));
-      return OptionalLong.empty();
-    }
+    // errors first: a street account's file of another street is refused for what it is, even
+    // when the work team loaded the same bytes before (and the clerk learns nothing of that load)
     if (!errors.isEmpty()) {
       finish(file, loadId, FileOutcome.Status.REJECTED, 0, errors);
+      return OptionalLong.empty();
+    }
+    if (earlier.isPresent()) {
+      finish(file, loadId, FileOutcome.Status.SKIPPED, 0, List.of(alreadyLoaded(earlier.get())));
       return OptionalLong.empty();
     }
     return OptionalLong.of(loadId);

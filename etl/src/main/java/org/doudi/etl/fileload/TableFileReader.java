@@ -48,16 +48,29 @@ public class TableFileReader {
   /** The processor giving each staged file of the given kind with its rows or errors. */
   public <R> ItemProcessor<StagedFile, RowsItemWriter.Parsed<Rows<R>>> reading(
       SourceFile kind, Row<R> row) {
-    return RowsItemWriter.reading((file, fileName) -> read(file, fileName, kind, row));
+    return RowsItemWriter.reading(
+        (file, fileName) -> read(file, fileName, kind, row, LoadRun.current().street()));
   }
 
   /** Reads a file of the given kind, each line into a row; no rows when any error was found. */
   public <R> Rows<R> read(Path file, String fileName, SourceFile kind, Row<R> row) {
+    return read(file, fileName, kind, row, null);
+  }
+
+  /**
+   * Reads a file as {@link #read(Path, String, SourceFile, Row)}, refusing, by its cell, every line
+   * whose 街镇 is not {@code ownStreet} (a street account's own street; null: any street).
+   */
+  public <R> Rows<R> read(
+      Path file, String fileName, SourceFile kind, Row<R> row, String ownStreet) {
     SourceTables.Table table = SourceTables.read(file, fileName, kind, maxExpanded);
     List<String> errors = new ArrayList<>(table.errors());
     List<R> rows = new ArrayList<>();
     for (SourceTables.Line l : table.lines()) {
       rows.add(row.of(l, streets, errors));
+      if (ownStreet != null) {
+        l.requireStreet(streets, ownStreet, kind, errors);
+      }
     }
     return errors.isEmpty() ? new Rows<>(rows, List.of()) : new Rows<>(List.of(), errors);
   }

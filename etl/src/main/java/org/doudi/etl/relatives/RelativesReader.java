@@ -5,12 +5,16 @@ import org.doudi.etl.sheet.SourceTables;
 import org.doudi.warehouse.dictionary.StreetDictionary;
 import org.doudi.warehouse.registry.RelativeFiling;
 
-/** Reads a line of a 近亲属备案登记表 into a filing, collecting every error by cell. */
-final class RelativesReader {
+/**
+ * Reads a line of a 近亲属备案登记表 into a filing, collecting every error by cell: the one row check, used
+ * for a file's lines and for a row entered in the register page's form alike.
+ */
+public final class RelativesReader {
 
   private RelativesReader() {}
 
-  static RelativeFiling row(SourceTables.Line l, StreetDictionary streets, List<String> errors) {
+  public static RelativeFiling row(
+      SourceTables.Line l, StreetDictionary streets, List<String> errors) {
     return new RelativeFiling(
         l.number(),
         l.street(streets, errors),

@@ -75,6 +75,26 @@ public final class SourceTables {
       return street.map(Street::code).orElse(null);
     }
 
+    /**
+     * Adds an error naming the 街镇 cell when it names a street other than {@code own}: a street
+     * account loads its own street's rows only.
+     */
+    public void requireStreet(
+        StreetDictionary streets, String own, SourceFile kind, List<String> errors) {
+      SheetCell cell = cells.get("street");
+      if (cell == null || cell.blank()) {
+        return;
+      }
+      Optional<Street> street = streets.resolve(cell.text());
+      if (street.isPresent() && !street.get().code().equals(own)) {
+        String ownName = streets.byCode(own).map(Street::name).orElse(own);
+        errors.add(
+            grid.at(
+                cell,
+                "街镇“" + cell.text().strip() + "”不是本账户的街镇，本账户只能导入" + ownName + "的" + kind.title()));
+      }
+    }
+
     /** Returns a whole number; anything else adds an error. */
     public Integer integer(String field, String label, List<String> errors) {
       BigDecimal value = amount(field, label, errors);
@@ -161,13 +181,9 @@ public final class SourceTables {
         if (!filled || footer(grid, r)) {
           continue;
         }
-        for (Map.Entry<SourceColumn, Integer> column : columns.entrySet()) {
-          SheetCell cell = cells.get(column.getKey().field());
-          if (column.getKey().required() && cell.blank()) {
-            errors.add(grid.at(cell, "缺少“" + column.getKey().label() + "”"));
-          }
-        }
-        lines.add(new Line(grid, r, cells));
+        Line line = new Line(grid, r, cells);
+        requireFilled(line, columns.keySet(), errors);
+        lines.add(line);
       }
     }
     if (!found) {
@@ -186,6 +202,57 @@ public final class SourceTables {
     }
     return new Table(lines, errors);
   }
+
+  /** Adds an error naming the cell of each required column the line leaves blank. */
+  private static void requireFilled(
+      Line line, Iterable<SourceColumn> columns, List<String> errors) {
+    for (SourceColumn column : columns) {
+      SheetCell cell = line.cells().get(column.field());
+      if (column.required() && cell.blank()) {
+        errors.add(line.grid().at(cell, "缺少“" + column.label() + "”"));
+      }
+    }
+  }
+
+  /**
+   * Reads one row entered in a form (field → text) as a line of a file of that kind, so that it
+   * goes through the very checks a file's line does; each cell is named by its column's label, and
+   * {@link #byField} gives the errors back by field.
+   */
+  public static Table form(SourceFile kind, Map<String, String> values) {
+    Map<String, SheetCell> cells = new LinkedHashMap<>();
+    for (SourceColumn column : kind.columns()) {
+      String value = values.get(column.field());
+      cells.put(column.field(), SheetCell.text(FORM_REF + column.label(), value));
+    }
+    Grid grid = new Grid("", null, List.of(List.copyOf(cells.values())));
+    Line line = new Line(grid, 0, cells);
+    List<String> errors = new ArrayList<>();
+    requireFilled(line, kind.columns(), errors);
+    return new Table(List.of(line), errors);
+  }
+
+  /** Returns the errors of a form's line ({@link #form}) by field, each without its cell's name. */
+  public static Map<String, List<String>> byField(SourceFile kind, List<String> errors) {
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    for (String error : errors) {
+      String text = error.strip();
+      String field = "";
+      for (SourceColumn column : kind.columns()) {
+        String prefix = FORM_REF + column.label() + "：";
+        if (text.startsWith(prefix)) {
+          field = column.field();
+          text = text.substring(prefix.length());
+          break;
+        }
+      }
+      fields.computeIfAbsent(field, f -> new ArrayList<>()).add(text);
+    }
+    return fields;
+  }
+
+  /** What names a form's cell: the column's label after this mark. */
+  private static final String FORM_REF = "栏目·";
 
   private static Map<SourceColumn, Integer> columns(
       Grid grid, int header, SourceFile kind, List<String> errors) {

@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
  * transaction, parents before children (a plain {@code COPY FROM DATABASE} inserts in name order
  * and trips over foreign keys), so the copy is one snapshot even while the server keeps writing;
  * last, each sequence is moved past anything written meanwhile, so that ids handed out after a
- * restore never collide with copied rows.
+ * restore never collide with copied rows. The files kept beside the warehouse (evidence, summary
+ * reports) are copied after the snapshot into {@code BACKUP.files/} ({@link KeptFiles}).
  */
 @Component
 public class WarehouseBackup {
@@ -93,6 +94,7 @@ public class WarehouseBackup {
     try {
       copyInto(partial);
       move(partial, target);
+      KeptFiles.copyBeside(dataSource.settings().home(), target);
     } catch (SQLException e) {
       throw new BackupException("备份失败：" + e.getMessage(), e);
     } catch (IOException e) {
@@ -122,6 +124,7 @@ public class WarehouseBackup {
           backups.subList(Math.min(Math.max(keep, 1), backups.size()), backups.size())) {
         Files.deleteIfExists(old);
         Files.deleteIfExists(Path.of(old + SealedSecret.SUFFIX));
+        KeptFiles.deleteBeside(old);
         log.info("Removed old backup {}", old);
       }
     } catch (IOException e) {

@@ -79,6 +79,7 @@ public final class WarehouseRestore {
       if (secret.isPresent() && !Files.exists(secretFile)) {
         writeSecret(secretFile, secret.get());
       }
+      KeptFiles.restore(backup, home);
       Files.move(partial, warehouse, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new BackupException("无法恢复到 " + warehouse + "：" + e.getMessage(), e);

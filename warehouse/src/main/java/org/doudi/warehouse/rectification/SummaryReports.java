@@ -12,6 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class SummaryReports {
 
+  /** The largest report accepted, as for every kept file. */
+  public static final long MAX_BYTES = FileKeeper.MAX_BYTES;
+
   private final JdbcTemplate jdbc;
   private final FileKeeper files;
 

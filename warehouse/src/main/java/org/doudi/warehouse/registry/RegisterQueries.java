@@ -1,10 +1,14 @@
 package org.doudi.warehouse.registry;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.doudi.warehouse.Page;
 import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.dictionary.SourceColumn;
+import org.doudi.warehouse.dictionary.SourceFile;
 import org.doudi.warehouse.dictionary.StreetAccess;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,63 +28,148 @@ public class RegisterQueries {
 
   /** Returns a page of the filings in the scope, of one month (备案日期) or all, by street and 序号. */
   public Page<RegisterRow> relatives(StreetAccess scope, Period period, int limit, long offset) {
+    return relativesMatching(scope, RegisterFilter.month(period), limit, offset);
+  }
+
+  /** Returns a page of the filings in the scope that pass the filter, by street and 序号. */
+  public Page<RegisterRow> relativesMatching(
+      StreetAccess scope, RegisterFilter filter, int limit, long offset) {
     return page(
-        "SELECT filing_id, street_code, street_name, row_no, committee, staff_name_masked,"
-            + " staff_id_masked, staff_kind, relative_name_masked, relative_id_masked, relation,"
-            + " program, filed_date, kept_apart, NULL FROM relative_filing",
+        "SELECT filing_id AS id, street_code, street_name, row_no, committee,"
+            + " staff_name_masked AS person_name, staff_id_masked AS person_id,"
+            + " staff_kind AS kind, relative_name_masked AS other_name,"
+            + " relative_id_masked AS other_id, relation, program, filed_date AS date,"
+            + " kept_apart AS flag, NULL::DATE AS district_filed_date, period FROM relative_filing",
         scope,
-        period,
+        filter,
         limit,
         offset);
   }
 
   /** Returns a page of the custody cases in the scope, of one month (登记日期) or all. */
   public Page<RegisterRow> custody(StreetAccess scope, Period period, int limit, long offset) {
+    return custodyMatching(scope, RegisterFilter.month(period), limit, offset);
+  }
+
+  /** Returns a page of the custody cases in the scope that pass the filter. */
+  public Page<RegisterRow> custodyMatching(
+      StreetAccess scope, RegisterFilter filter, int limit, long offset) {
     return page(
-        "SELECT custody_id, street_code, street_name, row_no, committee, recipient_name_masked,"
-            + " recipient_id_masked, custodian_kind, custodian_name_masked, custodian_id_masked,"
-            + " relation, program, registered_date, consent, district_filed_date FROM card_custody",
+        "SELECT custody_id AS id, street_code, street_name, row_no, committee,"
+            + " recipient_name_masked AS person_name, recipient_id_masked AS person_id,"
+            + " custodian_kind AS kind, custodian_name_masked AS other_name,"
+            + " custodian_id_masked AS other_id, relation, program, registered_date AS date,"
+            + " consent AS flag, district_filed_date, period FROM card_custody",
         scope,
-        period,
+        filter,
         limit,
         offset);
   }
 
+  /**
+   * Returns the fields of one row as its form shows them (the column dictionary's fields, text as
+   * typed: dates {@code 2024-11-05}, 是/否), names and ID numbers only masked; empty when the row is
+   * not in the scope.
+   */
+  public Optional<Map<String, String>> formValues(StreetAccess scope, SourceFile kind, long id) {
+    String sql =
+        kind == SourceFile.RELATIVES
+            ? "SELECT r.*, s.name AS street FROM relative_filing_record r JOIN street s"
+                + " ON s.code = r.street_code WHERE r.id = ? AND "
+            : "SELECT c.*, s.name AS street FROM card_custody_record c JOIN street s"
+                + " ON s.code = c.street_code WHERE c.id = ? AND ";
+    List<Map<String, String>> rows =
+        jdbc.query(
+            sql + scope.condition("street_code"),
+            (rs, i) -> {
+              Map<String, String> values = new LinkedHashMap<>();
+              for (SourceColumn column : kind.columns()) {
+                String name = FORM_COLUMNS.getOrDefault(column.field(), snake(column.field()));
+                Object value = rs.getObject(name);
+                values.put(
+                    column.field(),
+                    value == null
+                        ? null
+                        : value instanceof Boolean b ? (b ? "是" : "否") : value.toString());
+              }
+              values.put("streetCode", rs.getString("street_code"));
+              return values;
+            },
+            id,
+            scope.streetCode(),
+            scope.streetCode());
+    return rows.stream().findFirst();
+  }
+
+  /** Columns of a record table whose name is not the field's in snake case. */
+  private static final Map<String, String> FORM_COLUMNS =
+      Map.of(
+          "staffName", "staff_name_masked",
+          "staffIdNo", "staff_id_masked",
+          "relativeName", "relative_name_masked",
+          "relativeIdNo", "relative_id_masked",
+          "recipientName", "recipient_name_masked",
+          "recipientIdNo", "recipient_id_masked",
+          "custodianName", "custodian_name_masked",
+          "custodianIdNo", "custodian_id_masked");
+
+  private static String snake(String field) {
+    return field.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+  }
+
   private Page<RegisterRow> page(
-      String select, StreetAccess scope, Period period, int limit, long offset) {
+      String select, StreetAccess scope, RegisterFilter filter, int limit, long offset) {
     String where =
         " WHERE "
             + scope.condition("street_code")
-            + " AND (CAST(? AS VARCHAR) IS NULL OR period = ?)";
-    String p = period == null ? null : period.toString();
-    Object[] args = {scope.streetCode(), scope.streetCode(), p, p};
-    Long total =
-        jdbc.queryForObject("SELECT count(*) FROM (" + select + where + ")", Long.class, args);
+            + " AND (CAST(? AS VARCHAR) IS NULL OR period = ?)"
+            + " AND (CAST(? AS VARCHAR) IS NULL OR kind = ?)"
+            + " AND (CAST(? AS VARCHAR) IS NULL OR (? = 'yes' AND flag) OR (? = 'no' AND NOT flag)"
+            + " OR (? = 'blank' AND flag IS NULL))"
+            + " AND (CAST(? AS BOOLEAN) IS NULL OR (district_filed_date IS NOT NULL) = ?)";
+    String p = filter.period() == null ? null : filter.period().toString();
+    String flag = filter.flag();
+    Object[] args = {
+      scope.streetCode(),
+      scope.streetCode(),
+      p,
+      p,
+      filter.kind(),
+      filter.kind(),
+      flag,
+      flag,
+      flag,
+      flag,
+      filter.districtFiled(),
+      filter.districtFiled()
+    };
+    String rowsOf = "SELECT * FROM (" + select + ")" + where;
+    Long total = jdbc.queryForObject("SELECT count(*) FROM (" + rowsOf + ")", Long.class, args);
     List<RegisterRow> rows =
         jdbc.query(
-            select
-                + where
-                + " ORDER BY street_code, row_no, 1 LIMIT "
+            rowsOf
+                + " ORDER BY (SELECT sort_order FROM street WHERE code = street_code), row_no, id"
+                + " LIMIT "
                 + limit
                 + " OFFSET "
                 + offset,
             (rs, i) ->
                 new RegisterRow(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    (Integer) rs.getObject(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getString(7),
-                    rs.getString(8),
-                    rs.getString(9),
-                    rs.getString(10),
-                    rs.getString(11),
-                    rs.getString(12),
-                    rs.getObject(13, LocalDate.class),
-                    (Boolean) rs.getObject(14),
-                    rs.getObject(15, LocalDate.class)),
+                    rs.getLong("id"),
+                    rs.getString("street_code"),
+                    rs.getString("street_name"),
+                    (Integer) rs.getObject("row_no"),
+                    rs.getString("committee"),
+                    rs.getString("person_name"),
+                    rs.getString("person_id"),
+                    rs.getString("kind"),
+                    rs.getString("other_name"),
+                    rs.getString("other_id"),
+                    rs.getString("relation"),
+                    rs.getString("program"),
+                    rs.getObject("date", LocalDate.class),
+                    (Boolean) rs.getObject("flag"),
+                    rs.getObject("district_filed_date", LocalDate.class)),
             args);
     return new Page<>(rows, total == null ? 0 : total);
   }

@@ -147,6 +147,41 @@ public class RegistryRepository {
         });
   }
 
+  /**
+   * Replaces one filing (the row {@code id}, within the scope) by the row entered in its form, in
+   * one transaction: the old row goes, the new one is written as a file's row would be (so that it
+   * updates the filing of the same staff and relative if there is one).
+   */
+  public WriteResult replaceRelative(
+      StreetAccess scope, long id, RelativeFiling row, String actor) {
+    return transaction.execute(
+        status -> {
+          remove("relative_filing_record", scope, id);
+          return writeRelatives(scope, List.of(row), null, actor);
+        });
+  }
+
+  /** Replaces one custody case as {@link #replaceRelative} does a filing. */
+  public WriteResult replaceCustody(StreetAccess scope, long id, CardCustody row, String actor) {
+    return transaction.execute(
+        status -> {
+          remove("card_custody_record", scope, id);
+          return writeCustody(scope, List.of(row), null, actor);
+        });
+  }
+
+  private void remove(String table, StreetAccess scope, long id) {
+    int removed =
+        jdbc.update(
+            "DELETE FROM " + table + " WHERE id = ? AND " + scope.condition("street_code"),
+            id,
+            scope.streetCode(),
+            scope.streetCode());
+    if (removed == 0) {
+      throw new RowRejectedException("这一行登记不存在，或不属于本街镇");
+    }
+  }
+
   static void requireInScope(StreetAccess scope, String street, int line) {
     if (street != null && !scope.permits(street)) {
       throw new RowRejectedException("第 " + line + " 行：只能导入本街镇的登记表，该行属于其他街镇");

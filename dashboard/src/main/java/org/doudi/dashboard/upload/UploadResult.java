@@ -1,6 +1,7 @@
-package org.doudi.dashboard.streetform;
+package org.doudi.dashboard.upload;
 
 import java.util.List;
+import java.util.Map;
 import org.doudi.etl.fileload.FileOutcome;
 
 /**
@@ -11,13 +12,22 @@ import org.doudi.etl.fileload.FileOutcome;
  * @param headline one short sentence: 已导入, 内容与之前上传的相同, 未导入
  * @param messages what was loaded and any warnings, or every error
  * @param findings what becomes of the findings: recomputed in the background after a load
+ * @param rows how many rows the file brought (0 when refused)
+ * @param counts what the source counted besides rows (added, updated, …)
  */
-record UploadResult(
-    String fileName, String status, String headline, List<String> messages, String findings) {
+public record UploadResult(
+    String fileName,
+    String status,
+    String headline,
+    List<String> messages,
+    String findings,
+    long rows,
+    Map<String, Long> counts) {
 
   private static final String RECOMPUTING = "核查发现正在后台重新计算，稍后在“核查发现”页查看";
 
-  static UploadResult of(FileOutcome outcome) {
+  /** Returns the page's answer for a file the pipeline loaded, skipped or refused. */
+  public static UploadResult of(FileOutcome outcome) {
     String headline =
         switch (outcome.status()) {
           case OK -> "已导入";
@@ -29,10 +39,13 @@ record UploadResult(
         outcome.status().name(),
         headline,
         outcome.message(),
-        outcome.status() == FileOutcome.Status.OK ? RECOMPUTING : null);
+        outcome.status() == FileOutcome.Status.OK ? RECOMPUTING : null,
+        outcome.rows(),
+        outcome.counts());
   }
 
-  static UploadResult failed(String fileName, String message) {
-    return new UploadResult(fileName, "REJECTED", "未导入", List.of(message), null);
+  /** Returns the answer for a file refused before the pipeline saw it. */
+  public static UploadResult failed(String fileName, String message) {
+    return new UploadResult(fileName, "REJECTED", "未导入", List.of(message), null, 0, Map.of());
   }
 }
