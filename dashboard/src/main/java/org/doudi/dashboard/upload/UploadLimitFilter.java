@@ -11,12 +11,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses an upload larger than its page allows: the form pages take statistics forms (20 MB by
  * default), the petition page takes logs (1 GB), the campaign's file pages their sources' limits, a
- * problem-list item its evidence and a street its summary report (20 MB each).
- * A body whose announced length is too large is refused before any byte of it is read; a body sent
- * in chunks without a length is parsed here, before every other filter, while {@link
- * UploadBodyValve} counts it, and refused as soon as it passes the limit, with only the bytes up to
- * the limit ever written to disk (and removed). It runs first, since reading a request parameter
- * (the CSRF check does) makes the server parse the body.
+ * problem-list item its evidence and a street its summary report (20 MB each). A body whose
+ * announced length is too large is refused before any byte of it is read; a body sent in chunks
+ * without a length is parsed here, before every other filter, while {@link UploadBodyValve} counts
+ * it, and refused as soon as it passes the limit, with only the bytes up to the limit ever written
+ * to disk (and removed). It runs first, since reading a request parameter (the CSRF check does)
+ * makes the server parse the body.
  */
 class UploadLimitFilter extends OncePerRequestFilter {
 
