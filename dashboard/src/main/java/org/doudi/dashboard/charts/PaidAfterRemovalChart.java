@@ -36,15 +36,18 @@ class PaidAfterRemovalChart {
     this.money = money;
   }
 
-  /** Returns the chart over the campaign to the range's end (and any later month paid). */
-  ChartJson chart(PeriodRange trend, String street) {
+  /**
+   * Returns the chart over the months paid after a removal, from the first to the last: a long
+   * campaign would otherwise leave one bar on an axis of two years.
+   */
+  ChartJson chart(String street) {
     List<PaidAfterRemoval> rows =
         money.paidAfterRemovalByMonth(
             street == null ? StreetAccess.all() : StreetAccess.of(street));
     if (rows.isEmpty()) {
       return ChartJson.empty("没有清退后仍发放的救助金。需要各街镇的清退名单和工作专班导入的资金发放台账。");
     }
-    TreeSet<Period> months = new TreeSet<>(ChartOptions.months(trend));
+    TreeSet<Period> months = new TreeSet<>();
     rows.forEach(r -> months.add(Period.require(r.period())));
     List<Period> axis = new ArrayList<>();
     for (Period p = months.first(); p.compareTo(months.last()) <= 0; p = p.next()) {
