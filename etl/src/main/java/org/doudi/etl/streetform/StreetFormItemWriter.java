@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.doudi.etl.fileload.FileLoadRecorder;
 import org.doudi.etl.fileload.FileOutcome;
+import org.doudi.etl.fileload.LoadRun;
+import org.doudi.etl.fileload.RowsItemWriter;
 import org.doudi.warehouse.dictionary.Period;
 import org.doudi.warehouse.load.LoadKind;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -18,32 +20,28 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * Writes one file's forms as new versions and records the file's outcome, inside the file's chunk
  * transaction: the load record and the rows commit together or not at all.
  */
-class StreetFormItemWriter implements ItemWriter<StreetFormItemProcessor.Parsed> {
+class StreetFormItemWriter implements ItemWriter<RowsItemWriter.Parsed<FormFileRead>> {
 
   private final FileLoadRecorder recorder;
   private final StreetFormRepository forms;
-  private final String runKey;
-  private final String loadedBy;
 
-  StreetFormItemWriter(
-      FileLoadRecorder recorder, StreetFormRepository forms, String runKey, String loadedBy) {
+  StreetFormItemWriter(FileLoadRecorder recorder, StreetFormRepository forms) {
     this.recorder = recorder;
     this.forms = forms;
-    this.runKey = runKey;
-    this.loadedBy = loadedBy;
   }
 
   @Override
-  public void write(Chunk<? extends StreetFormItemProcessor.Parsed> chunk) {
-    for (StreetFormItemProcessor.Parsed parsed : chunk) {
-      write(parsed);
+  public void write(Chunk<? extends RowsItemWriter.Parsed<FormFileRead>> chunk) {
+    LoadRun run = LoadRun.current();
+    for (RowsItemWriter.Parsed<FormFileRead> parsed : chunk) {
+      write(parsed, run);
     }
   }
 
-  private void write(StreetFormItemProcessor.Parsed parsed) {
+  private void write(RowsItemWriter.Parsed<FormFileRead> parsed, LoadRun run) {
     OptionalLong admitted =
         recorder.admit(
-            LoadKind.STREET_FORM, runKey, parsed.file(), loadedBy, parsed.read().errors());
+            LoadKind.STREET_FORM, run.run(), parsed.file(), run.loadedBy(), parsed.read().errors());
     if (admitted.isEmpty()) {
       return;
     }
