@@ -11,6 +11,8 @@ import org.doudi.etl.fileload.FileOutcome;
 import org.doudi.etl.fileload.LoadRun;
 import org.doudi.etl.fileload.RowsItemWriter;
 import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.figures.FigureRepository;
+import org.doudi.warehouse.figures.FigureVersion;
 import org.doudi.warehouse.load.LoadKind;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -19,9 +21,9 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 class DisciplineItemWriter implements ItemWriter<RowsItemWriter.Parsed<DisciplineReader.Read>> {
 
   private final FileLoadRecorder recorder;
-  private final DisciplineRepository figures;
+  private final FigureRepository figures;
 
-  DisciplineItemWriter(FileLoadRecorder recorder, DisciplineRepository figures) {
+  DisciplineItemWriter(FileLoadRecorder recorder, FigureRepository figures) {
     this.recorder = recorder;
     this.figures = figures;
   }
@@ -44,7 +46,19 @@ class DisciplineItemWriter implements ItemWriter<RowsItemWriter.Parsed<Disciplin
     long loadId = admitted.getAsLong();
     Set<Period> periods = new TreeSet<>();
     for (DisciplineFigures row : parsed.read().rows()) {
-      figures.insert(row, loadId);
+      figures.writeDiscipline(
+          List.of(
+              new FigureVersion(
+                  row.period(),
+                  row.street().code(),
+                  figures.nextDisciplineVersion(row.period(), row.street().code()),
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  row.figures())),
+          loadId);
       periods.add(row.period());
     }
     int streets = parsed.read().rows().size();

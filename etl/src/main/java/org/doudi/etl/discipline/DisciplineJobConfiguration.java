@@ -5,6 +5,7 @@ import org.doudi.etl.fileload.LoadRun;
 import org.doudi.etl.fileload.LoadSource;
 import org.doudi.etl.fileload.OneFilePerChunk;
 import org.doudi.etl.fileload.RowsItemWriter;
+import org.doudi.warehouse.figures.FigureRepository;
 import org.doudi.warehouse.load.LoadKind;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +23,7 @@ class DisciplineJobConfiguration {
       OneFilePerChunk sources,
       DisciplineReader reader,
       FileLoadRecorder recorder,
-      DisciplineRepository figures) {
+      FigureRepository figures) {
     return sources.source(
         "discipline",
         LoadKind.DISCIPLINE,

@@ -12,6 +12,8 @@ import org.doudi.etl.fileload.FileOutcome;
 import org.doudi.etl.fileload.LoadRun;
 import org.doudi.etl.fileload.RowsItemWriter;
 import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.figures.FigureRepository;
+import org.doudi.warehouse.figures.FigureVersion;
 import org.doudi.warehouse.load.LoadKind;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -23,9 +25,9 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 class StreetFormItemWriter implements ItemWriter<RowsItemWriter.Parsed<FormFileRead>> {
 
   private final FileLoadRecorder recorder;
-  private final StreetFormRepository forms;
+  private final FigureRepository forms;
 
-  StreetFormItemWriter(FileLoadRecorder recorder, StreetFormRepository forms) {
+  StreetFormItemWriter(FileLoadRecorder recorder, FigureRepository forms) {
     this.recorder = recorder;
     this.forms = forms;
   }
@@ -49,10 +51,22 @@ class StreetFormItemWriter implements ItemWriter<RowsItemWriter.Parsed<FormFileR
     List<String> message = new ArrayList<>();
     Set<Period> periods = new TreeSet<>();
     for (StreetForm form : parsed.read().forms()) {
-      Optional<StreetFormRepository.Current> current =
-          forms.current(form.period(), form.street().code());
+      Optional<FigureRepository.Current> current =
+          forms.currentForm(form.period(), form.street().code());
       int version = current.map(c -> c.version() + 1).orElse(1);
-      forms.insert(form, version, loadId);
+      forms.writeForms(
+          List.of(
+              new FigureVersion(
+                  form.period(),
+                  form.street().code(),
+                  version,
+                  null,
+                  form.contactName(),
+                  form.contactPhone(),
+                  form.fillDate(),
+                  form.remarks(),
+                  form.figures())),
+          loadId);
       periods.add(form.period());
       StringBuilder line =
           new StringBuilder(form.street().name())

@@ -6,6 +6,7 @@ import org.doudi.etl.fileload.LoadSource;
 import org.doudi.etl.fileload.OneFilePerChunk;
 import org.doudi.etl.fileload.RowsItemWriter;
 import org.doudi.etl.fileload.StagedFile;
+import org.doudi.warehouse.figures.FigureRepository;
 import org.doudi.warehouse.load.LoadKind;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +24,7 @@ class StreetFormJobConfiguration {
       OneFilePerChunk sources,
       StreetFormReader reader,
       FileLoadRecorder recorder,
-      StreetFormRepository forms) {
+      FigureRepository forms) {
     return sources.source(
         "streetForm",
         LoadKind.STREET_FORM,

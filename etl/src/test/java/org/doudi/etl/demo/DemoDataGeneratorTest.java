@@ -18,7 +18,10 @@ import org.doudi.warehouse.dictionary.Metric;
 import org.doudi.warehouse.dictionary.Period;
 import org.doudi.warehouse.load.LoadCompleted;
 import org.doudi.warehouse.load.LoadKind;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
@@ -34,6 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
 @SpringJUnitConfig(DemoDataGeneratorTest.Config.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoDataGeneratorTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
@@ -222,6 +226,38 @@ class DemoDataGeneratorTest {
                     + " e.occurred_at) FROM complaint_ledger_event e WHERE e.case_no = i.case_no)"
                     + " OR CAST(i.updated_at AS DATE) <= p.received_date"
                     + " OR (i.verified_at IS NULL) <> (i.state = '核实中')"))
+        .isZero();
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void theCampaignsRowsAgreeWithTheFormsAndAreMaskedAsALoadsAre() {
+    // given the demo loaded once (by the load test before this one, or here when run alone)
+    if (!settings.demoData()) {
+      generator.load();
+    }
+    // then the removal lists hold, street by street and month by month, the removals the latest
+    // forms report for the campaign's months
+    long mismatched =
+        count(
+            "(SELECT f.period, f.street_code, f.renqing_removed + f.guanxi_removed"
+                + " + f.zhengce_removed + f.sanwu_removed AS reported,"
+                + " (SELECT count(*) FROM removal_record r WHERE r.street_code = f.street_code"
+                + " AND strftime(r.removed_date, '%Y-%m') = f.period) AS listed"
+                + " FROM street_report f WHERE f.period IN (SELECT DISTINCT"
+                + " strftime(removed_date, '%Y-%m') FROM removal_record)) WHERE reported <> listed");
+    assertThat(count("removal_record")).isPositive();
+    assertThat(mismatched).isZero();
+    // payments, registers and problems are there, every person masked and keyed, under the demo
+    assertThat(count("payment_record")).isPositive();
+    assertThat(count("relative_filing_record")).isPositive();
+    assertThat(count("card_custody_record")).isPositive();
+    assertThat(count("rectification_record")).isPositive();
+    assertThat(
+            count(
+                "removal_record WHERE load_id NOT IN (SELECT id FROM load_log WHERE kind = 'demo')"
+                    + " OR NOT regexp_full_match(id_masked, '3101\\*{10}\\d{3}[\\dX]')"
+                    + " OR length(person_key) <> 64"))
         .isZero();
   }
 

@@ -161,7 +161,7 @@ class StreetFormLoadJobTests extends WarehouseTest {
   @Autowired org.doudi.etl.fileload.StagedFileItemReader stagedFileReader;
   @Autowired StreetFormReader streetFormReader;
   @Autowired org.doudi.etl.fileload.FileLoadRecorder recorder;
-  @Autowired StreetFormRepository streetFormRepository;
+  @Autowired org.doudi.warehouse.figures.FigureRepository streetFormRepository;
   @Autowired StreetForms streetForms;
 
   @Test
