@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import org.doudi.warehouse.dictionary.Metric;
 import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.figures.FigureVersion;
 import org.doudi.warehouse.money.Payment;
 import org.doudi.warehouse.money.Removal;
 import org.doudi.warehouse.money.RemovalKind;
@@ -66,12 +67,12 @@ final class DemoCampaign {
    * Returns the campaign's rows for the demo's forms, ending with {@code last}, on {@code today}.
    */
   static Rows of(
-      long seed, List<String> streets, List<DemoForm> forms, Period last, LocalDate today) {
+      long seed, List<String> streets, List<FigureVersion> forms, Period last, LocalDate today) {
     return new DemoCampaign(seed).rows(streets, forms, last, today);
   }
 
-  private Rows rows(List<String> streets, List<DemoForm> forms, Period last, LocalDate today) {
-    Map<String, DemoForm> latest = new LinkedHashMap<>();
+  private Rows rows(List<String> streets, List<FigureVersion> forms, Period last, LocalDate today) {
+    Map<String, FigureVersion> latest = new LinkedHashMap<>();
     forms.forEach(f -> latest.merge(f.period() + "/" + f.streetCode(), f, (a, b) -> b));
     List<Period> months = new ArrayList<>();
     for (int i = MONTHS - 1; i >= 0; i--) {
@@ -93,7 +94,7 @@ final class DemoCampaign {
       }
       List<Removal> removedHere = new ArrayList<>();
       for (Period month : months) {
-        DemoForm form = latest.get(month + "/" + street);
+        FigureVersion form = latest.get(month + "/" + street);
         if (form != null) {
           removedHere.addAll(removals(street, month, form, today, removals.size()));
         }
@@ -118,7 +119,7 @@ final class DemoCampaign {
         custody.add(custody(street, i, recipients.get(i), last, today));
       }
       if (streets.indexOf(street) % 2 == 0) {
-        ledgers.put(street, ledger(last, today, removedHere));
+        ledgers.put(street, ledger(last, today));
       }
     }
     return new Rows(relatives, custody, removals, payments, ledgers);
@@ -126,13 +127,11 @@ final class DemoCampaign {
 
   /** The removals a street's form reports for a month, one row a person, recovered sums split. */
   private List<Removal> removals(
-      String street, Period month, DemoForm form, LocalDate today, int before) {
+      String street, Period month, FigureVersion form, LocalDate today, int before) {
     List<Removal> rows = new ArrayList<>();
     for (RemovalKind kind : RemovalKind.values()) {
-      int people =
-          form.figures().get(Metric.valueOf(kind.name() + "_REMOVED").ordinal()).intValue();
-      BigDecimal recovered =
-          form.figures().get(Metric.valueOf(kind.name() + "_RECOVERED_YUAN").ordinal());
+      int people = form.figures().get(Metric.valueOf(kind.name() + "_REMOVED")).intValue();
+      BigDecimal recovered = form.figures().get(Metric.valueOf(kind.name() + "_RECOVERED_YUAN"));
       BigDecimal each =
           people == 0
               ? BigDecimal.ZERO
@@ -221,56 +220,68 @@ final class DemoCampaign {
         rowNo == 1 ? null : registered.plusDays(5).isAfter(today) ? null : registered.plusDays(5));
   }
 
+  /**
+   * The problems of a street's ledger: 问题来源, 问题类型, 问题描述, 责任部门, 责任人, 整改措施, days from opening to
+   * 整改时限, 整改成效 and 整改状态 (已销号 on the 12th day).
+   */
+  private static final String[][] PROBLEMS = {
+    {
+      "核查发现",
+      "清退后仍发放",
+      "核查发现已清退对象中有人在清退后的月份仍领取救助金",
+      "社区事务受理中心",
+      "救助经办负责人",
+      "停发并追回多发资金，逐月比对清退名单与发放台账",
+      "30",
+      null,
+      "整改中"
+    },
+    {
+      "信访举报",
+      "人情保",
+      "群众举报居委干部近亲属违规享受低保",
+      "社会救助科",
+      "分管副主任",
+      "入户核查，补办近亲属备案，不符合条件的予以清退",
+      "20",
+      "已入户核查，对象已清退并补办备案",
+      "已整改"
+    },
+    {
+      "自查自纠",
+      "卡折代管",
+      "两名特困人员的存折由居委代管，未报区民政局备案",
+      "社区事务受理中心",
+      "救助经办负责人",
+      "补办代管登记并报区备案，存折交由监护人保管",
+      "15",
+      "已补办登记并报区备案",
+      "已销号"
+    }
+  };
+
   /** A street's problems: the removals' check, a complaint and a self-check, in three states. */
-  private List<LedgerRow> ledger(Period last, LocalDate today, List<Removal> removed) {
+  private static List<LedgerRow> ledger(Period last, LocalDate today) {
     LocalDate opened = last.month().atDay(5);
+    LocalDate closed = opened.plusDays(12).isAfter(today) ? today : opened.plusDays(12);
     List<LedgerRow> rows = new ArrayList<>();
-    rows.add(
-        new LedgerRow(
-            0,
-            1,
-            null,
-            "核查发现",
-            "清退后仍发放",
-            "核查发现已清退对象（共 " + removed.size() + " 人）中有人在清退后的月份仍领取救助金",
-            "社区事务受理中心",
-            "救助经办负责人",
-            "停发并追回多发资金，逐月比对清退名单与发放台账",
-            opened.plusDays(30),
-            null,
-            "整改中",
-            null));
-    rows.add(
-        new LedgerRow(
-            0,
-            2,
-            null,
-            "信访举报",
-            "人情保",
-            "群众举报居委干部近亲属违规享受低保",
-            "社会救助科",
-            "分管副主任",
-            "入户核查，补办近亲属备案，不符合条件的予以清退",
-            opened.plusDays(20),
-            "已入户核查，对象已清退并补办备案",
-            "已整改",
-            null));
-    LocalDate closed = opened.plusDays(12);
-    rows.add(
-        new LedgerRow(
-            0,
-            3,
-            null,
-            "自查自纠",
-            "卡折代管",
-            "两名特困人员的存折由居委代管，未报区民政局备案",
-            "社区事务受理中心",
-            "救助经办负责人",
-            "补办代管登记并报区备案，存折交由监护人保管",
-            opened.plusDays(15),
-            "已补办登记并报区备案",
-            "已销号",
-            closed.isAfter(today) ? today : closed));
+    for (String[] p : PROBLEMS) {
+      rows.add(
+          new LedgerRow(
+              0,
+              rows.size() + 1,
+              null,
+              p[0],
+              p[1],
+              p[2],
+              p[3],
+              p[4],
+              p[5],
+              opened.plusDays(Integer.parseInt(p[6])),
+              p[7],
+              p[8],
+              p[8].equals("已销号") ? closed : null));
+    }
     return rows;
   }
 

@@ -1,19 +1,15 @@
 package org.doudi.etl.demo;
 
-import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.doudi.warehouse.BulkRows;
 import org.doudi.warehouse.InstanceSettings;
-import org.doudi.warehouse.dictionary.Metric;
 import org.doudi.warehouse.dictionary.Period;
 import org.doudi.warehouse.dictionary.Street;
 import org.doudi.warehouse.dictionary.StreetAccess;
@@ -176,14 +172,12 @@ public class DemoDataGenerator {
    * table shaped like the rows it keeps; the ledger's moves as the ledger page records them.
    */
   private void write(DemoDataSet set, long loadId) {
-    Comparator<DemoForm> order =
-        Comparator.comparing(DemoForm::period)
-            .thenComparing(DemoForm::streetCode)
-            .thenComparingInt(DemoForm::version);
-    figures.writeForms(
-        set.forms().stream().sorted(order).map(DemoDataGenerator::version).toList(), loadId);
-    figures.writeDiscipline(
-        set.discipline().stream().sorted(order).map(DemoDataGenerator::version).toList(), loadId);
+    Comparator<FigureVersion> order =
+        Comparator.comparing(FigureVersion::period)
+            .thenComparing(FigureVersion::streetCode)
+            .thenComparingInt(FigureVersion::version);
+    figures.writeForms(set.forms().stream().sorted(order).toList(), loadId);
+    figures.writeDiscipline(set.discipline().stream().sorted(order).toList(), loadId);
     // A statement first: an Appender opened first thing in a transaction would commit on its own.
     jdbc.execute(
         "CREATE OR REPLACE TEMP TABLE petition_kept AS SELECT case_no, received_date, channel,"
@@ -259,24 +253,6 @@ public class DemoDataGenerator {
     for (String staging : List.of("petition_kept", "petition_sealed", "demo_ledger")) {
       jdbc.execute("DROP TABLE temp.main." + staging);
     }
-  }
-
-  /** Returns a demo form or discipline row as the version the figures' writer takes. */
-  private static FigureVersion version(DemoForm form) {
-    Map<Metric, BigDecimal> values = new EnumMap<>(Metric.class);
-    for (Metric metric : Metric.values()) {
-      values.put(metric, form.figures().get(metric.ordinal()));
-    }
-    return new FigureVersion(
-        form.period(),
-        form.streetCode(),
-        form.version(),
-        form.loadedAt(),
-        form.contactName(),
-        form.contactPhone(),
-        form.fillDate(),
-        form.remarks(),
-        values);
   }
 
   /**

@@ -16,6 +16,7 @@ import org.doudi.warehouse.InstanceSettings;
 import org.doudi.warehouse.WarehouseConfiguration;
 import org.doudi.warehouse.dictionary.Metric;
 import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.figures.FigureVersion;
 import org.doudi.warehouse.load.LoadCompleted;
 import org.doudi.warehouse.load.LoadKind;
 import org.junit.jupiter.api.MethodOrderer;
@@ -104,7 +105,7 @@ class DemoDataGeneratorTest {
 
     // then
     assertThat(set.periods()).hasSize(24).first().isEqualTo(Period.of(2024, 11));
-    assertThat(set.forms().stream().map(DemoForm::streetCode).distinct()).hasSize(10);
+    assertThat(set.forms().stream().map(FigureVersion::streetCode).distinct()).hasSize(10);
     assertThat(set.cases().size()).isBetween(20_000, 60_000);
     assertThat(set.cases().stream().map(DemoCase::caseNo).distinct().count())
         .isEqualTo(set.cases().size());
@@ -145,13 +146,13 @@ class DemoDataGeneratorTest {
     assertThat(240 - latest).isBetween(3L, 8L);
     assertThat(set.forms().stream().filter(f -> f.version() == 2)).hasSizeBetween(5, 6);
 
-    Map<String, DemoForm> latestForm = new HashMap<>();
+    Map<String, FigureVersion> latestForm = new HashMap<>();
     set.forms().forEach(f -> latestForm.merge(f.period() + "/" + f.streetCode(), f, (a, b) -> b));
     long mismatched =
         set.discipline().stream()
             .filter(
                 d -> {
-                  DemoForm form = latestForm.get(d.period() + "/" + d.streetCode());
+                  FigureVersion form = latestForm.get(d.period() + "/" + d.streetCode());
                   return form != null && !form.figures().equals(d.figures());
                 })
             .count();
@@ -167,7 +168,7 @@ class DemoDataGeneratorTest {
         latestForm.values().stream()
             .filter(
                 f ->
-                    f.figures().get(Metric.PETITIONS_HANDLED.ordinal()).longValue()
+                    f.figures().get(Metric.PETITIONS_HANDLED).longValue()
                         != logCounts.getOrDefault(f.period() + "/" + f.streetCode(), 0L))
             .count();
     assertThat(disagreeWithLog).isBetween(2L, 8L);
