@@ -1,11 +1,11 @@
 package org.doudi.warehouse.figures;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.doudi.warehouse.BulkRows;
 import org.doudi.warehouse.dictionary.Metric;
 import org.doudi.warehouse.dictionary.Period;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,9 +37,11 @@ public class FigureRepository {
       "period, street_code, version, load_id, loaded_at, ";
 
   private final JdbcTemplate jdbc;
+  private final BulkRows bulk;
 
   FigureRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.bulk = new BulkRows(jdbc);
   }
 
   /** Returns the latest form version of a street for a period, if any. */
@@ -84,40 +86,56 @@ public class FigureRepository {
     write("discipline_figure", DISCIPLINE_COLUMNS, rows, loadId, false);
   }
 
+  /**
+   * Appends the rows to a temporary table shaped like the columns written, then inserts them in one
+   * statement, so that a load of one form and the demo's hundreds write alike and columns later
+   * migrations add take their defaults.
+   */
   private void write(
       String table, String columns, List<FigureVersion> rows, long loadId, boolean form) {
     if (rows.isEmpty()) {
       return;
     }
-    StringBuilder marks = new StringBuilder("?, ?, ?, ?, coalesce(CAST(? AS TIMESTAMPTZ), now())");
-    if (form) {
-      marks.append(", ?, ?, ?, ?");
-    }
-    for (int i = 0; i < Metric.values().length; i++) {
-      marks.append(", ?");
-    }
-    List<Object[]> args = new ArrayList<>(rows.size());
-    for (FigureVersion row : rows) {
-      List<Object> values = new ArrayList<>();
-      values.add(row.period().toString());
-      values.add(row.streetCode());
-      values.add(row.version());
-      values.add(loadId);
-      values.add(row.loadedAt());
-      if (form) {
-        values.add(row.contactName());
-        values.add(row.contactPhone());
-        values.add(row.fillDate() == null ? null : Date.valueOf(row.fillDate()));
-        values.add(row.remarks());
-      }
-      for (Metric metric : Metric.values()) {
-        BigDecimal value = row.figures().get(metric);
-        values.add(metric.kind() == Metric.Kind.COUNT ? (Object) value.intValueExact() : value);
-      }
-      args.add(values.toArray());
-    }
-    jdbc.batchUpdate(
-        "INSERT INTO " + table + " (" + columns + Metric.columns() + ") VALUES (" + marks + ")",
-        args);
+    String all = columns + Metric.columns();
+    jdbc.execute(
+        "CREATE OR REPLACE TEMP TABLE figure_incoming AS SELECT "
+            + all
+            + " FROM "
+            + table
+            + " LIMIT 0");
+    bulk.append(
+        "temp",
+        "figure_incoming",
+        sink -> {
+          for (FigureVersion row : rows) {
+            List<Object> values = new ArrayList<>();
+            values.add(row.period().toString());
+            values.add(row.streetCode());
+            values.add(row.version());
+            values.add(loadId);
+            values.add(row.loadedAt());
+            if (form) {
+              values.add(row.contactName());
+              values.add(row.contactPhone());
+              values.add(row.fillDate());
+              values.add(row.remarks());
+            }
+            for (Metric metric : Metric.values()) {
+              BigDecimal value = row.figures().get(metric);
+              values.add(
+                  metric.kind() == Metric.Kind.COUNT ? (Object) value.intValueExact() : value);
+            }
+            sink.append(values.toArray());
+          }
+        });
+    jdbc.update(
+        "INSERT INTO "
+            + table
+            + " ("
+            + all
+            + ") SELECT "
+            + all.replace("loaded_at", "coalesce(loaded_at, now())")
+            + " FROM temp.main.figure_incoming ORDER BY period, street_code, version");
+    jdbc.execute("DROP TABLE temp.main.figure_incoming");
   }
 }
