@@ -110,6 +110,8 @@ public final class BulkRows {
       appender.append(d.setScale(2, RoundingMode.HALF_UP));
     } else if (value instanceof LocalDate d) {
       appender.append(d);
+    } else if (value instanceof java.time.OffsetDateTime t) {
+      appender.append(t);
     } else if (value instanceof byte[] bytes) {
       appender.append(bytes);
     } else {

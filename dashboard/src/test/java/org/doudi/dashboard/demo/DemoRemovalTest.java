@@ -54,6 +54,16 @@ class DemoRemovalTest {
     return new Ran(status, err.toString(StandardCharsets.UTF_8));
   }
 
+  /** The campaign's tables the demo fills through the campaign's writers. */
+  private static final java.util.List<String> CAMPAIGN_TABLES =
+      java.util.List.of(
+          "relative_filing_record",
+          "card_custody_record",
+          "removal_record",
+          "payment_record",
+          "rectification_record",
+          "rectification_event");
+
   private static long count(ConfigurableApplicationContext context, String sql) {
     return context.getBean(JdbcTemplate.class).queryForObject(sql, Long.class);
   }
@@ -69,6 +79,9 @@ class DemoRemovalTest {
     try (ConfigurableApplicationContext first = serve(warehouse)) {
       assertThat(first.getBean(InstanceSettings.class).demoData()).isTrue();
       assertThat(count(first, "SELECT count(*) FROM street_form")).isGreaterThan(200);
+      for (String table : CAMPAIGN_TABLES) {
+        assertThat(count(first, "SELECT count(*) FROM " + table)).as(table).isPositive();
+      }
     }
 
     // when a real form is loaded into it without confirmation
@@ -92,6 +105,9 @@ class DemoRemovalTest {
       assertThat(count(second, "SELECT count(*) FROM street_form")).isZero();
       assertThat(count(second, "SELECT count(*) FROM petition_case")).isZero();
       assertThat(count(second, "SELECT count(*) FROM complaint_ledger_item")).isZero();
+      for (String table : CAMPAIGN_TABLES) {
+        assertThat(count(second, "SELECT count(*) FROM " + table)).as(table).isZero();
+      }
       assertThat(count(second, "SELECT count(*) FROM load_log WHERE kind = 'demo'")).isZero();
       // no demo finding is left, and an emptied warehouse misses no forms yet
       assertThat(count(second, "SELECT count(*) FROM finding")).isZero();

@@ -2,35 +2,25 @@ package org.doudi.dashboard.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import org.doudi.dashboard.DashboardTestBase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -41,62 +31,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class DashboardBrowserTest extends DashboardTestBase {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
   @LocalServerPort int port;
+
+  @RegisterExtension final Chromium browser = new Chromium(Duration.ofSeconds(30));
 
   private ChromeDriver driver;
   private String base;
 
   @BeforeEach
-  void startBrowser() throws IOException {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!present) {
-      System.out.println(
-          "SKIPPED browser tests: /usr/bin/chromium or /usr/bin/chromedriver is missing"
-              + " (apt-get install chromium chromium-driver)");
-    }
-    Assumptions.assumeTrue(
-        present,
-        "browser tests need /usr/bin/chromium and /usr/bin/chromedriver"
-            + " (apt-get install chromium chromium-driver)");
-    Files.createDirectories(SCREENSHOTS);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-dev-shm-usage",
-        "--disable-default-apps",
-        "--disable-extensions",
-        "--lang=zh-CN",
-        "--window-size=1440,900");
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    logs.enable(LogType.PERFORMANCE, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  void browser() {
+    driver = browser.driver();
     base = "http://localhost:" + port;
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
   }
 
   @Test
@@ -217,12 +162,7 @@ class DashboardBrowserTest extends DashboardTestBase {
   }
 
   private void login(String username) {
-    driver.get(base + "/login");
-    driver.findElement(By.name("username")).sendKeys(username);
-    driver.findElement(By.name("password")).sendKeys(PASSWORD);
-    driver.findElement(By.cssSelector("form button[type=submit]")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(d -> !d.getCurrentUrl().contains("/login"));
+    browser.login(base, username, PASSWORD);
   }
 
   private void open(String path) {
@@ -249,35 +189,12 @@ class DashboardBrowserTest extends DashboardTestBase {
         .count();
   }
 
-  private void screenshot(String name) throws IOException {
+  private void screenshot(String name) {
     screenshot(name, 1440);
   }
 
-  private void screenshot(String name, int width) throws IOException {
-    JavascriptExecutor js = driver;
-    long height =
-        ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
-    driver.executeCdpCommand(
-        "Emulation.setDeviceMetricsOverride",
-        Map.of(
-            "width",
-            width,
-            "height",
-            (int) Math.min(Math.max(height, 900), 4000),
-            "deviceScaleFactor",
-            1,
-            "mobile",
-            false));
-    try {
-      Thread.sleep(800);
-      File file = driver.getScreenshotAs(OutputType.FILE);
-      Files.copy(
-          file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } finally {
-      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-    }
+  private void screenshot(String name, int width) {
+    browser.screenshot(name, width, Duration.ofMillis(800));
   }
 
   private void assertNoRequestLeftTheMachine() {
@@ -319,11 +236,6 @@ class DashboardBrowserTest extends DashboardTestBase {
   }
 
   private void assertNoScriptError() {
-    List<String> errors =
-        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-            .map(LogEntry::getMessage)
-            .toList();
-    assertThat(errors).as("errors in the browser console").isEmpty();
+    assertThat(browser.consoleErrors()).as("errors in the browser console").isEmpty();
   }
 }

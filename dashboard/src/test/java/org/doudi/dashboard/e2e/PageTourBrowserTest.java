@@ -2,16 +2,12 @@ package org.doudi.dashboard.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.doudi.dashboard.DoudiApplication;
@@ -19,20 +15,13 @@ import org.doudi.dashboard.web.Words;
 import org.doudi.warehouse.account.Account;
 import org.doudi.warehouse.account.AccountRepository;
 import org.doudi.warehouse.account.Role;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,9 +42,6 @@ import org.springframework.test.context.DynamicPropertySource;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PageTourBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String PASSWORD = "PageTour2026x";
   private static final Path HOME;
 
@@ -100,57 +86,20 @@ class PageTourBrowserTest {
   @Autowired PasswordEncoder passwords;
   @Autowired JdbcTemplate jdbc;
 
+  @RegisterExtension final Chromium browser = new Chromium(Duration.ofSeconds(60));
+
   private ChromeDriver driver;
   private String base;
   private final List<String> problems = new ArrayList<>();
 
   @BeforeEach
-  void startBrowser() throws IOException {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!present) {
-      System.out.println(
-          "SKIPPED browser tests: /usr/bin/chromium or /usr/bin/chromedriver is missing"
-              + " (apt-get install chromium chromium-driver)");
-    }
-    Assumptions.assumeTrue(present, "browser tests need /usr/bin/chromium and chromedriver");
+  void accounts() {
     account("tour-admin", Role.ADMIN, null, "系统管理员");
     account("tour-leader", Role.LEADER, null, "王局长");
     account("tour-analyst", Role.ANALYST, null, "李专班");
     account("tour-clerk", Role.STREET, "changshoulu", "周敏");
-    Files.createDirectories(SCREENSHOTS);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-dev-shm-usage",
-        "--disable-extensions",
-        "--lang=zh-CN",
-        "--window-size=1440,900");
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    driver =
-        new ChromeDriver(
-            new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build(),
-            options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    driver = browser.driver();
     base = "http://localhost:" + port;
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
   }
 
   @Test
@@ -251,9 +200,7 @@ class PageTourBrowserTest {
   /** Returns the console's errors, less the failed load of the page itself on an error page. */
   private List<String> scriptErrors() {
     boolean errorPage = errorPage();
-    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-        .map(LogEntry::getMessage)
+    return browser.consoleErrors().stream()
         .filter(m -> !(errorPage && m.contains("Failed to load resource")))
         .toList();
   }
@@ -272,12 +219,7 @@ class PageTourBrowserTest {
   }
 
   private void login(String username) {
-    driver.get(base + "/login");
-    driver.findElement(By.name("username")).sendKeys(username);
-    driver.findElement(By.name("password")).sendKeys(PASSWORD);
-    driver.findElement(By.cssSelector("form button[type=submit]")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(d -> !d.getCurrentUrl().contains("/login"));
+    browser.login(base, username, PASSWORD);
   }
 
   private void account(String name, Role role, String street, String displayName) {
@@ -288,27 +230,8 @@ class PageTourBrowserTest {
     }
   }
 
-  private void screenshot(String name) throws IOException {
-    long height =
-        ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
-    driver.executeCdpCommand(
-        "Emulation.setDeviceMetricsOverride",
-        Map.of(
-            "width",
-            1440,
-            "height",
-            (int) Math.min(Math.max(height, 900), 4000),
-            "deviceScaleFactor",
-            1,
-            "mobile",
-            false));
-    try {
-      File file = driver.getScreenshotAs(OutputType.FILE);
-      Files.copy(
-          file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-    }
+  private void screenshot(String name) {
+    browser.screenshot(name, 1440, Duration.ZERO);
   }
 
   @SafeVarargs

@@ -8,17 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
+import org.doudi.dashboard.e2e.Chromium;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,9 +29,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class UploadPageBrowserTests {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
   @DynamicPropertySource
   static void warehouse(DynamicPropertyRegistry registry) throws IOException {
     Path home = Files.createTempDirectory("doudi-upload-browser");
@@ -46,38 +40,16 @@ class UploadPageBrowserTests {
   @Autowired JdbcTemplate jdbc;
   @Autowired PasswordEncoder passwords;
   @TempDir Path dir;
+  @RegisterExtension final Chromium chromium = new Chromium(Duration.ofSeconds(60), 1400, 1600);
   private WebDriver browser;
 
   @BeforeEach
   void startBrowser() {
-    Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "chromium or chromedriver is not installed (apt-get install chromium chromium-driver): browser test skipped");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toString());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1400,1600");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
+    browser = chromium.driver();
     jdbc.update("DELETE FROM app_user WHERE username = 'cfclerk'");
     jdbc.update(
         "INSERT INTO app_user (username, password_hash, role, street_code) VALUES ('cfclerk', ?, 'street', 'changshoulu')",
         passwords.encode("Changshou2024x"));
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   private Path copy(String name) throws IOException {

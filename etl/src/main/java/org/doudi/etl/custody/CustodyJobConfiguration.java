@@ -8,11 +8,8 @@ import org.doudi.warehouse.dictionary.Period;
 import org.doudi.warehouse.dictionary.SourceFile;
 import org.doudi.warehouse.load.LoadKind;
 import org.doudi.warehouse.registry.RegistryRepository;
-import org.springframework.batch.core.job.Job;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The {@code custodyLoadJob}: one staged file per chunk, so each 卡折代管登记表 loads all or nothing in
@@ -26,14 +23,10 @@ class CustodyJobConfiguration {
 
   @Bean
   LoadSource custodySource(
-      Job custodyLoadJob, @Value("${doudi.forms.max-file-size:20MB}") DataSize maxFileSize) {
-    return new LoadSource(KIND, custodyLoadJob, maxFileSize, LABEL);
-  }
-
-  @Bean
-  Job custodyLoadJob(OneFilePerChunk jobs, TableFileReader files, RegistryRepository registry) {
-    return jobs.job(
+      OneFilePerChunk sources, TableFileReader files, RegistryRepository registry) {
+    return sources.source(
         "custody",
+        LABEL,
         files.reading(SourceFile.CUSTODY, CustodyReader::row),
         new RowsItemWriter.Table<>(
             KIND,

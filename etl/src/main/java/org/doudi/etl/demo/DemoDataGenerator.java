@@ -1,22 +1,29 @@
 package org.doudi.etl.demo;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.doudi.warehouse.BulkRows;
 import org.doudi.warehouse.InstanceSettings;
-import org.doudi.warehouse.dictionary.Metric;
 import org.doudi.warehouse.dictionary.Period;
 import org.doudi.warehouse.dictionary.Street;
+import org.doudi.warehouse.dictionary.StreetAccess;
 import org.doudi.warehouse.dictionary.StreetDictionary;
+import org.doudi.warehouse.figures.FigureRepository;
+import org.doudi.warehouse.figures.FigureVersion;
 import org.doudi.warehouse.load.LoadCompleted;
 import org.doudi.warehouse.load.LoadKind;
 import org.doudi.warehouse.load.LoadLog;
 import org.doudi.warehouse.load.PetitionMonths;
+import org.doudi.warehouse.money.PaymentRepository;
+import org.doudi.warehouse.money.RemovalRepository;
+import org.doudi.warehouse.rectification.LedgerRepository;
+import org.doudi.warehouse.registry.RegistryRepository;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
@@ -52,6 +59,11 @@ public class DemoDataGenerator {
   private final StreetDictionary streets;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final RegistryRepository registry;
+  private final RemovalRepository removals;
+  private final PaymentRepository payments;
+  private final LedgerRepository ledgers;
+  private final FigureRepository figures;
 
   DemoDataGenerator(
       DataSource dataSource,
@@ -61,7 +73,12 @@ public class DemoDataGenerator {
       InstanceSettings settings,
       StreetDictionary streets,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      RegistryRepository registry,
+      RemovalRepository removals,
+      PaymentRepository payments,
+      LedgerRepository ledgers,
+      FigureRepository figures) {
     this.dataSource = dataSource;
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactionManager);
@@ -70,6 +87,11 @@ public class DemoDataGenerator {
     this.streets = streets;
     this.events = events;
     this.clock = clock;
+    this.registry = registry;
+    this.removals = removals;
+    this.payments = payments;
+    this.ledgers = ledgers;
+    this.figures = figures;
   }
 
   /** Returns the demo set for a seed, ending with {@code last}, as it stands on {@code today}. */
@@ -87,25 +109,38 @@ public class DemoDataGenerator {
     LocalDate today = LocalDate.now(clock);
     Period last = Period.of(today).previous();
     DemoDataSet set = generate(SEED, last, MONTHS, today);
+    DemoCampaign.Rows campaign =
+        DemoCampaign.of(
+            SEED, streets.all().stream().map(Street::code).toList(), set.forms(), last, today);
+    long[] campaignMillis = {0};
     long loadId =
         transaction.execute(
             status -> {
               long id = loadLog.start(LoadKind.DEMO, "演示数据（种子 " + SEED + "）", null, 0, "system");
               write(set, id);
+              long campaignStarted = System.nanoTime();
+              write(campaign, id);
+              campaignMillis[0] = (System.nanoTime() - campaignStarted) / 1_000_000;
               int rows = set.forms().size() + set.discipline().size() + set.cases().size();
               loadLog.finish(
                   id,
                   "loaded",
                   rows,
                   String.format(
-                      "演示数据：%d 个街镇，%s 至 %s 共 %d 个统计期；统计表 %d 份（含更正版本），纪检监察数据 %d 行，信访/热线案件 %d 件。均为虚构数据。",
+                      "演示数据：%d 个街镇，%s 至 %s 共 %d 个统计期；统计表 %d 份（含更正版本），纪检监察数据 %d 行，信访/热线案件 %d 件；"
+                          + "近亲属备案 %d 条，卡折代管 %d 条，清退名单 %d 人，发放台账 %d 条，整改问题 %d 个。均为虚构数据。",
                       streets.all().size(),
                       set.periods().iterator().next(),
                       last,
                       set.periods().size(),
                       set.forms().size(),
                       set.discipline().size(),
-                      set.cases().size()));
+                      set.cases().size(),
+                      campaign.relatives().size(),
+                      campaign.custody().size(),
+                      campaign.removals().size(),
+                      campaign.payments().size(),
+                      campaign.ledgers().values().stream().mapToInt(List::size).sum()));
               settings.put(InstanceSettings.DEMO_DATA, "true");
               return id;
             });
@@ -118,81 +153,46 @@ public class DemoDataGenerator {
             set.cases().size(),
             Duration.ofNanos(System.nanoTime() - started));
     log.info(
-        "Demo data loaded: {} forms, {} discipline rows, {} cases over {} periods in {} ms",
+        "Demo data loaded: {} forms, {} discipline rows, {} cases over {} periods in {} ms"
+            + " (the campaign's {} removals and {} payments through its writers in {} ms)",
         result.forms(),
         result.disciplineRows(),
         result.cases(),
         result.periods().size(),
-        result.took().toMillis());
+        result.took().toMillis(),
+        campaign.removals().size(),
+        campaign.payments().size(),
+        campaignMillis[0]);
     events.publishEvent(new LoadCompleted(LoadKind.DEMO, result.periods()));
     return result;
   }
 
   /**
-   * Appends the rows through staging tables shaped like the facts, then inserts them in one
-   * statement each, so that columns later migrations add to the fact tables take their defaults.
+   * Writes the forms and the discipline figures through the writer the form and discipline loads
+   * use, and the cases through the petition load's own statement (sql/petition/upsert.sql) from a
+   * table shaped like the rows it keeps; the ledger's moves as the ledger page records them.
    */
   private void write(DemoDataSet set, long loadId) {
-    Connection connection = DataSourceUtils.getConnection(dataSource);
-    String metrics = Metric.columns();
-    String formColumns =
-        "period, street_code, version, load_id, loaded_at, contact_name, contact_phone, fill_date,"
-            + " remarks, "
-            + metrics;
-    String disciplineColumns = "period, street_code, version, load_id, loaded_at, " + metrics;
-    String caseColumns =
-        "case_no, received_date, channel, real_name, category, street_code, program, issues,"
-            + " complainant_masked, id_no_masked, phone_masked, complainant_key, id_no_quality,"
-            + " status, closed_date, resolved, load_id, updated_at";
+    Comparator<FigureVersion> order =
+        Comparator.comparing(FigureVersion::period)
+            .thenComparing(FigureVersion::streetCode)
+            .thenComparingInt(FigureVersion::version);
+    figures.writeForms(set.forms().stream().sorted(order).toList(), loadId);
+    figures.writeDiscipline(set.discipline().stream().sorted(order).toList(), loadId);
     // A statement first: an Appender opened first thing in a transaction would commit on its own.
     jdbc.execute(
-        "CREATE OR REPLACE TEMP TABLE demo_street_form AS SELECT "
-            + formColumns
-            + " FROM street_form LIMIT 0");
-    jdbc.execute(
-        "CREATE OR REPLACE TEMP TABLE demo_discipline AS SELECT "
-            + disciplineColumns
-            + " FROM discipline_figure LIMIT 0");
-    jdbc.execute(
-        "CREATE OR REPLACE TEMP TABLE demo_petition AS SELECT "
-            + caseColumns
-            + " FROM petition_case LIMIT 0");
+        "CREATE OR REPLACE TEMP TABLE petition_kept AS SELECT case_no, received_date, channel,"
+            + " real_name, category, street_code, program, issues, complainant_masked,"
+            + " id_no_masked, phone_masked, complainant_key, id_no_quality, status, closed_date,"
+            + " resolved FROM petition_case LIMIT 0");
+    jdbc.execute("CREATE OR REPLACE TEMP TABLE petition_sealed (case_no VARCHAR, sealed BLOB)");
     jdbc.execute(
         "CREATE OR REPLACE TEMP TABLE demo_ledger AS SELECT case_no, from_state, to_state, note,"
             + " occurred_at FROM complaint_ledger_event LIMIT 0");
     try {
-      DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-      try (DuckDBAppender appender = duck.createAppender("temp", "main", "demo_street_form")) {
-        for (DemoForm form : set.forms()) {
-          appender
-              .beginRow()
-              .append(form.period().toString())
-              .append(form.streetCode())
-              .append(form.version())
-              .append(loadId)
-              .append(form.loadedAt())
-              .append(form.contactName())
-              .append(form.contactPhone())
-              .append(form.fillDate());
-          appender.append(form.remarks());
-          appendFigures(appender, form);
-          appender.endRow();
-        }
-      }
-      try (DuckDBAppender appender = duck.createAppender("temp", "main", "demo_discipline")) {
-        for (DemoForm form : set.discipline()) {
-          appender
-              .beginRow()
-              .append(form.period().toString())
-              .append(form.streetCode())
-              .append(form.version())
-              .append(loadId)
-              .append(form.loadedAt());
-          appendFigures(appender, form);
-          appender.endRow();
-        }
-      }
-      try (DuckDBAppender appender = duck.createAppender("temp", "main", "demo_petition")) {
+      DuckDBConnection duck =
+          DataSourceUtils.getConnection(dataSource).unwrap(DuckDBConnection.class);
+      try (DuckDBAppender appender = duck.createAppender("temp", "main", "petition_kept")) {
         for (DemoCase c : set.cases()) {
           appender
               .beginRow()
@@ -216,12 +216,7 @@ public class DemoDataGenerator {
               .append(c.idNoQuality())
               .append(c.status())
               .append(c.closedDate())
-              .append(c.resolved())
-              .append(loadId)
-              .append(
-                  (c.closedDate() == null ? c.receivedDate() : c.closedDate())
-                      .atTime(18, 0)
-                      .atOffset(java.time.ZoneOffset.ofHours(8)));
+              .append(c.resolved());
           appender.endRow();
         }
       }
@@ -240,24 +235,9 @@ public class DemoDataGenerator {
     } catch (SQLException e) {
       throw new IllegalStateException("写入演示数据失败：" + e.getMessage(), e);
     }
-    jdbc.execute(
-        "INSERT INTO street_form ("
-            + formColumns
-            + ") SELECT "
-            + formColumns
-            + " FROM demo_street_form ORDER BY period, street_code, version");
-    jdbc.execute(
-        "INSERT INTO discipline_figure ("
-            + disciplineColumns
-            + ") SELECT "
-            + disciplineColumns
-            + " FROM demo_discipline ORDER BY period, street_code, version");
-    jdbc.execute(
-        "INSERT INTO petition_case ("
-            + caseColumns
-            + ") SELECT "
-            + caseColumns
-            + " FROM demo_petition");
+    // the petition load's INSERT of new cases (its UPDATE of known ones has nothing to do here)
+    jdbc.update(
+        BulkRows.statements("petition/upsert.sql").get(1).replace("${new_only}", ""), loadId);
     PetitionMonths.rebuild(jdbc);
     // the ledger: every move, and for each item moved its latest state (verified_at for a verdict)
     jdbc.update(
@@ -272,19 +252,24 @@ public class DemoDataGenerator {
             + " max(occurred_at) FILTER (WHERE to_state <> '核实中'), min(occurred_at)"
             + " FROM demo_ledger GROUP BY case_no",
         DemoLedger.WORK_TEAM);
-    for (String staging :
-        List.of("demo_street_form", "demo_discipline", "demo_petition", "demo_ledger")) {
+    for (String staging : List.of("petition_kept", "petition_sealed", "demo_ledger")) {
       jdbc.execute("DROP TABLE temp.main." + staging);
     }
   }
 
-  private static void appendFigures(DuckDBAppender appender, DemoForm form) throws SQLException {
-    for (Metric metric : Metric.values()) {
-      if (metric.kind() == Metric.Kind.YUAN) {
-        appender.append(form.figures().get(metric.ordinal()));
-      } else {
-        appender.append(form.figures().get(metric.ordinal()).intValueExact());
-      }
-    }
+  /**
+   * Writes the campaign's rows through the writers a load of the streets' files uses, so that they
+   * are masked, hashed and checked as a load's are, under the demo's load.
+   */
+  private void write(DemoCampaign.Rows campaign, long loadId) {
+    StreetAccess district = StreetAccess.all();
+    registry.writeRelatives(district, campaign.relatives(), loadId, DemoLedger.WORK_TEAM);
+    registry.writeCustody(district, campaign.custody(), loadId, DemoLedger.WORK_TEAM);
+    removals.write(district, campaign.removals(), loadId, DemoLedger.WORK_TEAM);
+    payments.write(district, campaign.payments(), loadId, DemoLedger.WORK_TEAM);
+    campaign
+        .ledgers()
+        .forEach(
+            (street, rows) -> ledgers.write(district, street, rows, loadId, DemoLedger.WORK_TEAM));
   }
 }

@@ -3,6 +3,7 @@ package org.doudi.etl.demo;
 import java.util.List;
 import java.util.Set;
 import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.figures.FigureVersion;
 
 /**
  * What the generator made for one seed: every form version, the discipline figures and the cases.
@@ -15,7 +16,7 @@ import org.doudi.warehouse.dictionary.Period;
  */
 record DemoDataSet(
     Set<Period> periods,
-    List<DemoForm> forms,
-    List<DemoForm> discipline,
+    List<FigureVersion> forms,
+    List<FigureVersion> discipline,
     List<DemoCase> cases,
     List<DemoLedger.Move> ledger) {}

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.doudi.warehouse.dictionary.Metric;
 import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.figures.FigureVersion;
 
 /**
  * Makes up a believable district from a seed: every draw comes from one {@link Random} in a fixed
@@ -140,8 +142,8 @@ final class DemoDistrict {
     Set<String> logDiffers = pick(4, 0);
     String outlier = pick(1, 2).iterator().next();
 
-    List<DemoForm> forms = new ArrayList<>();
-    List<DemoForm> discipline = new ArrayList<>();
+    List<FigureVersion> forms = new ArrayList<>();
+    List<FigureVersion> discipline = new ArrayList<>();
     for (int i = 0; i < periods.size(); i++) {
       Period period = periods.get(i);
       double intensity = 0.5 + 1.5 * Math.exp(-i / 4.0);
@@ -246,7 +248,7 @@ final class DemoDistrict {
         DemoLedger.moves(cases, random, today));
   }
 
-  private DemoForm form(
+  private FigureVersion form(
       Period period,
       String street,
       int version,
@@ -256,7 +258,11 @@ final class DemoDistrict {
       String phone,
       String remarks,
       List<BigDecimal> figures) {
-    return new DemoForm(
+    Map<Metric, BigDecimal> values = new EnumMap<>(Metric.class);
+    for (Metric metric : Metric.values()) {
+      values.put(metric, figures.get(metric.ordinal()));
+    }
+    return new FigureVersion(
         period,
         street,
         version,
@@ -265,7 +271,7 @@ final class DemoDistrict {
         phone,
         fillDate,
         remarks,
-        List.copyOf(figures));
+        Collections.unmodifiableMap(values));
   }
 
   /** Returns the figures of one form: campaign work fades after the first months. */

@@ -8,44 +8,57 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.doudi.etl.fileload.FileLoadRecorder;
 import org.doudi.etl.fileload.FileOutcome;
+import org.doudi.etl.fileload.LoadRun;
+import org.doudi.etl.fileload.RowsItemWriter;
 import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.figures.FigureRepository;
+import org.doudi.warehouse.figures.FigureVersion;
 import org.doudi.warehouse.load.LoadKind;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /** Writes one file's rows as new versions with its load record, in the file's transaction. */
-class DisciplineItemWriter implements ItemWriter<DisciplineItemProcessor.Parsed> {
+class DisciplineItemWriter implements ItemWriter<RowsItemWriter.Parsed<DisciplineReader.Read>> {
 
   private final FileLoadRecorder recorder;
-  private final DisciplineRepository figures;
-  private final String run;
-  private final String loadedBy;
+  private final FigureRepository figures;
 
-  DisciplineItemWriter(
-      FileLoadRecorder recorder, DisciplineRepository figures, String run, String loadedBy) {
+  DisciplineItemWriter(FileLoadRecorder recorder, FigureRepository figures) {
     this.recorder = recorder;
     this.figures = figures;
-    this.run = run;
-    this.loadedBy = loadedBy;
   }
 
   @Override
-  public void write(Chunk<? extends DisciplineItemProcessor.Parsed> chunk) {
-    for (DisciplineItemProcessor.Parsed parsed : chunk) {
-      write(parsed);
+  public void write(Chunk<? extends RowsItemWriter.Parsed<DisciplineReader.Read>> chunk) {
+    LoadRun run = LoadRun.current();
+    for (RowsItemWriter.Parsed<DisciplineReader.Read> parsed : chunk) {
+      write(parsed, run);
     }
   }
 
-  private void write(DisciplineItemProcessor.Parsed parsed) {
+  private void write(RowsItemWriter.Parsed<DisciplineReader.Read> parsed, LoadRun run) {
     OptionalLong admitted =
-        recorder.admit(LoadKind.DISCIPLINE, run, parsed.file(), loadedBy, parsed.read().errors());
+        recorder.admit(
+            LoadKind.DISCIPLINE, run.run(), parsed.file(), run.loadedBy(), parsed.read().errors());
     if (admitted.isEmpty()) {
       return;
     }
     long loadId = admitted.getAsLong();
     Set<Period> periods = new TreeSet<>();
     for (DisciplineFigures row : parsed.read().rows()) {
-      figures.insert(row, loadId);
+      figures.writeDiscipline(
+          List.of(
+              new FigureVersion(
+                  row.period(),
+                  row.street().code(),
+                  figures.nextDisciplineVersion(row.period(), row.street().code()),
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  row.figures())),
+          loadId);
       periods.add(row.period());
     }
     int streets = parsed.read().rows().size();

@@ -1,23 +1,14 @@
 package org.doudi.etl.discipline;
 
-import java.nio.file.Path;
 import org.doudi.etl.fileload.FileLoadRecorder;
+import org.doudi.etl.fileload.LoadRun;
 import org.doudi.etl.fileload.LoadSource;
-import org.doudi.etl.fileload.StagedFile;
-import org.doudi.etl.fileload.StagedFileItemReader;
-import org.doudi.warehouse.dictionary.Period;
+import org.doudi.etl.fileload.OneFilePerChunk;
+import org.doudi.etl.fileload.RowsItemWriter;
+import org.doudi.warehouse.figures.FigureRepository;
 import org.doudi.warehouse.load.LoadKind;
-import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The {@code disciplineLoadJob}: like the street form job, one staged file per chunk, so each file
@@ -29,51 +20,16 @@ class DisciplineJobConfiguration {
 
   @Bean
   LoadSource disciplineSource(
-      Job disciplineLoadJob, @Value("${doudi.forms.max-file-size:20MB}") DataSize maxFileSize) {
-    return new LoadSource(LoadKind.DISCIPLINE, disciplineLoadJob, maxFileSize, "纪检监察机关数据表");
-  }
-
-  @Bean
-  Job disciplineLoadJob(JobRepository jobRepository, Step disciplineLoadStep) {
-    return new JobBuilder("disciplineLoadJob", jobRepository).start(disciplineLoadStep).build();
-  }
-
-  @Bean
-  Step disciplineLoadStep(
-      JobRepository jobRepository,
-      PlatformTransactionManager transactionManager,
-      StagedFileItemReader disciplineFileReader,
-      DisciplineItemProcessor disciplineItemProcessor,
-      DisciplineItemWriter disciplineItemWriter) {
-    return new StepBuilder("disciplineLoadStep", jobRepository)
-        .<StagedFile, DisciplineItemProcessor.Parsed>chunk(1)
-        .transactionManager(transactionManager)
-        .reader(disciplineFileReader)
-        .processor(disciplineItemProcessor)
-        .writer(disciplineItemWriter)
-        .build();
-  }
-
-  @Bean
-  @StepScope
-  StagedFileItemReader disciplineFileReader(@Value("#{jobParameters['staging']}") String staging) {
-    return new StagedFileItemReader("disciplineFileReader", Path.of(staging));
-  }
-
-  @Bean
-  @StepScope
-  DisciplineItemProcessor disciplineItemProcessor(
-      DisciplineReader reader, @Value("#{jobParameters['period']}") String period) {
-    return new DisciplineItemProcessor(reader, period == null ? null : Period.require(period));
-  }
-
-  @Bean
-  @StepScope
-  DisciplineItemWriter disciplineItemWriter(
+      OneFilePerChunk sources,
+      DisciplineReader reader,
       FileLoadRecorder recorder,
-      DisciplineRepository figures,
-      @Value("#{jobParameters['run']}") String run,
-      @Value("#{jobParameters['loadedBy']}") String loadedBy) {
-    return new DisciplineItemWriter(recorder, figures, run, loadedBy);
+      FigureRepository figures) {
+    return sources.source(
+        "discipline",
+        LoadKind.DISCIPLINE,
+        "纪检监察机关数据表",
+        RowsItemWriter.reading(
+            (file, fileName) -> reader.read(file, fileName, LoadRun.current().period())),
+        new DisciplineItemWriter(recorder, figures));
   }
 }

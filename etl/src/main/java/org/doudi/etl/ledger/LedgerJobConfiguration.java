@@ -6,11 +6,8 @@ import org.doudi.etl.fileload.OneFilePerChunk;
 import org.doudi.etl.fileload.RowsItemWriter;
 import org.doudi.warehouse.load.LoadKind;
 import org.doudi.warehouse.rectification.LedgerRepository;
-import org.springframework.batch.core.job.Job;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The {@code ledgerLoadJob}: one staged file per chunk, so each 问题整改台账 loads all or nothing in its
@@ -23,15 +20,10 @@ class LedgerJobConfiguration {
   static final String LABEL = "问题整改台账";
 
   @Bean
-  LoadSource ledgerSource(
-      Job ledgerLoadJob, @Value("${doudi.forms.max-file-size:20MB}") DataSize maxFileSize) {
-    return new LoadSource(KIND, ledgerLoadJob, maxFileSize, LABEL);
-  }
-
-  @Bean
-  Job ledgerLoadJob(OneFilePerChunk jobs, LedgerReader reader, LedgerRepository registry) {
-    return jobs.job(
+  LoadSource ledgerSource(OneFilePerChunk sources, LedgerReader reader, LedgerRepository registry) {
+    return sources.source(
         "ledger",
+        LABEL,
         RowsItemWriter.reading(
             (file, fileName) -> reader.read(file, fileName, LoadRun.current().street())),
         new RowsItemWriter.Table<>(

@@ -8,11 +8,8 @@ import org.doudi.warehouse.dictionary.Period;
 import org.doudi.warehouse.dictionary.SourceFile;
 import org.doudi.warehouse.load.LoadKind;
 import org.doudi.warehouse.money.PaymentRepository;
-import org.springframework.batch.core.job.Job;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The {@code paymentsLoadJob}: one staged file per chunk, so each 社会救助资金发放台账 loads all or nothing
@@ -26,14 +23,10 @@ class PaymentsJobConfiguration {
 
   @Bean
   LoadSource paymentsSource(
-      Job paymentsLoadJob, @Value("${doudi.forms.max-file-size:20MB}") DataSize maxFileSize) {
-    return new LoadSource(KIND, paymentsLoadJob, maxFileSize, LABEL);
-  }
-
-  @Bean
-  Job paymentsLoadJob(OneFilePerChunk jobs, TableFileReader files, PaymentRepository registry) {
-    return jobs.job(
+      OneFilePerChunk sources, TableFileReader files, PaymentRepository registry) {
+    return sources.source(
         "payments",
+        LABEL,
         files.reading(SourceFile.PAYMENTS, PaymentsReader::row),
         new RowsItemWriter.Table<>(
             KIND,

@@ -2,6 +2,7 @@ package org.doudi.etl.petition;
 
 import java.util.List;
 import org.doudi.warehouse.audit.AuditLog;
+import org.doudi.warehouse.personal.PersonalDataKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -13,18 +14,18 @@ import org.springframework.stereotype.Service;
 public class PersonalDataViewer {
 
   private final JdbcTemplate jdbc;
-  private final PersonalDataProtection protection;
+  private final PersonalDataKeys keys;
   private final AuditLog audit;
 
-  PersonalDataViewer(JdbcTemplate jdbc, PersonalDataProtection protection, AuditLog audit) {
+  PersonalDataViewer(JdbcTemplate jdbc, PersonalDataKeys keys, AuditLog audit) {
     this.jdbc = jdbc;
-    this.protection = protection;
+    this.keys = keys;
     this.audit = audit;
   }
 
   /** Returns whether this instance keeps raw personal data at all. */
   public boolean available() {
-    return protection.keepRaw();
+    return keys.keepRaw();
   }
 
   /**
@@ -33,7 +34,7 @@ public class PersonalDataViewer {
    */
   public PersonalData reveal(String caseNo, String username, String reason) {
     String detail = reason == null || reason.isBlank() ? null : "事由：" + reason.strip();
-    if (!protection.keepRaw()) {
+    if (!keys.keepRaw()) {
       audit.record(username, "personal_data_viewed", caseNo, detail, AuditLog.Outcome.REFUSED);
       throw new IllegalStateException("本实例按最小化原则只保存打码后的个人信息，没有原文可查看");
     }
@@ -46,7 +47,8 @@ public class PersonalDataViewer {
       audit.record(username, "personal_data_viewed", caseNo, detail, AuditLog.Outcome.FAILED);
       throw new IllegalStateException("案件 " + caseNo + " 没有保存个人信息原文");
     }
-    PersonalData data = protection.open(caseNo, sealed.get(0));
+    String[] values = keys.open(caseNo, sealed.get(0));
+    PersonalData data = new PersonalData(values[0], values[1], values[2]);
     audit.record(username, "personal_data_viewed", caseNo, detail, AuditLog.Outcome.OK);
     return data;
   }

@@ -21,6 +21,7 @@ import org.doudi.etl.fileload.ProgressRegistry;
 import org.doudi.warehouse.DuckDbDataSource;
 import org.doudi.warehouse.dictionary.StreetDictionary;
 import org.doudi.warehouse.load.PetitionMonths;
+import org.doudi.warehouse.personal.PersonalDataKeys;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -49,19 +50,19 @@ class PetitionLoadTasklet implements Tasklet {
   private final JdbcTemplate jdbc;
   private final DuckDbDataSource dataSource;
   private final StreetDictionary streets;
-  private final PersonalDataProtection protection;
+  private final PersonalDataKeys keys;
   private final ProgressRegistry progress;
 
   PetitionLoadTasklet(
       JdbcTemplate jdbc,
       DuckDbDataSource dataSource,
       StreetDictionary streets,
-      PersonalDataProtection protection,
+      PersonalDataKeys keys,
       ProgressRegistry progress) {
     this.jdbc = jdbc;
     this.dataSource = dataSource;
     this.streets = streets;
-    this.protection = protection;
+    this.keys = keys;
     this.progress = progress;
   }
 
@@ -106,7 +107,7 @@ class PetitionLoadTasklet implements Tasklet {
       return RepeatStatus.FINISHED;
     }
 
-    PersonalDataProtection.HmacPads pads = protection.hmacPads();
+    PersonalDataKeys.HmacPads pads = keys.hmacPads();
     Boolean unique =
         jdbc.queryForObject(
             "SELECT count(case_no) = count(DISTINCT case_no) FROM petition_stage", Boolean.class);
@@ -125,7 +126,7 @@ class PetitionLoadTasklet implements Tasklet {
                     ? ""
                     : "QUALIFY row_number() OVER (PARTITION BY s.case_no ORDER BY s.line DESC) = 1"));
     jdbc.execute("CREATE OR REPLACE TEMP TABLE petition_sealed (case_no VARCHAR, sealed BLOB)");
-    if (protection.keepRaw()) {
+    if (keys.keepRaw()) {
       seal();
     }
     commitStaging();
@@ -332,8 +333,7 @@ class PetitionLoadTasklet implements Tasklet {
           rs -> {
             String caseNo = rs.getString(1);
             byte[] sealed =
-                protection.seal(
-                    caseNo, new PersonalData(rs.getString(2), rs.getString(3), rs.getString(4)));
+                keys.sealOrNull(caseNo, rs.getString(2), rs.getString(3), rs.getString(4));
             appender.beginRow();
             appender.append(caseNo);
             appender.append(sealed);

@@ -17,6 +17,8 @@ import org.doudi.etl.fileload.StagedFile;
 import org.doudi.warehouse.load.LoadKind;
 import org.doudi.warehouse.load.LoadLog;
 import org.doudi.warehouse.load.LoadRecord;
+import org.doudi.warehouse.personal.HashSecretGuard;
+import org.doudi.warehouse.personal.PersonalDataKeys;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -36,19 +38,19 @@ class PetitionPrepareTasklet implements Tasklet {
 
   private final LoadLog loadLog;
   private final FileLoadRecorder recorder;
-  private final PersonalDataProtection protection;
+  private final PersonalDataKeys keys;
   private final HashSecretGuard guard;
   private final ProgressRegistry progress;
 
   PetitionPrepareTasklet(
       LoadLog loadLog,
       FileLoadRecorder recorder,
-      PersonalDataProtection protection,
+      PersonalDataKeys keys,
       HashSecretGuard guard,
       ProgressRegistry progress) {
     this.loadLog = loadLog;
     this.recorder = recorder;
-    this.protection = protection;
+    this.keys = keys;
     this.guard = guard;
     this.progress = progress;
   }
@@ -81,7 +83,7 @@ class PetitionPrepareTasklet implements Tasklet {
     // inside the run's staging folder, which the pipeline removes whatever the outcome
     Path target =
         Path.of(PetitionContext.parameter(chunk, LoadContext.STAGING)).resolve("utf8.csv");
-    boolean demoSecretRefused = protection.demoSecret() && !guard.demoMode();
+    boolean demoSecretRefused = keys.demoSecret() && !guard.demoMode();
     if (!demoSecretRefused) {
       try {
         listener.update("读取", 0, 0);

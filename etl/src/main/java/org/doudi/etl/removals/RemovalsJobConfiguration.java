@@ -8,11 +8,8 @@ import org.doudi.warehouse.dictionary.Period;
 import org.doudi.warehouse.dictionary.SourceFile;
 import org.doudi.warehouse.load.LoadKind;
 import org.doudi.warehouse.money.RemovalRepository;
-import org.springframework.batch.core.job.Job;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The {@code removalsLoadJob}: one staged file per chunk, so each 清退名单 loads all or nothing in its
@@ -26,14 +23,10 @@ class RemovalsJobConfiguration {
 
   @Bean
   LoadSource removalsSource(
-      Job removalsLoadJob, @Value("${doudi.forms.max-file-size:20MB}") DataSize maxFileSize) {
-    return new LoadSource(KIND, removalsLoadJob, maxFileSize, LABEL);
-  }
-
-  @Bean
-  Job removalsLoadJob(OneFilePerChunk jobs, TableFileReader files, RemovalRepository registry) {
-    return jobs.job(
+      OneFilePerChunk sources, TableFileReader files, RemovalRepository registry) {
+    return sources.source(
         "removals",
+        LABEL,
         files.reading(SourceFile.REMOVALS, RemovalsReader::row),
         new RowsItemWriter.Table<>(
             KIND,

@@ -9,7 +9,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.doudi.etl.fileload.FileLoadRecorder;
 import org.doudi.etl.fileload.FileOutcome;
+import org.doudi.etl.fileload.LoadRun;
+import org.doudi.etl.fileload.RowsItemWriter;
 import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.figures.FigureRepository;
+import org.doudi.warehouse.figures.FigureVersion;
 import org.doudi.warehouse.load.LoadKind;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -18,32 +22,28 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * Writes one file's forms as new versions and records the file's outcome, inside the file's chunk
  * transaction: the load record and the rows commit together or not at all.
  */
-class StreetFormItemWriter implements ItemWriter<StreetFormItemProcessor.Parsed> {
+class StreetFormItemWriter implements ItemWriter<RowsItemWriter.Parsed<FormFileRead>> {
 
   private final FileLoadRecorder recorder;
-  private final StreetFormRepository forms;
-  private final String runKey;
-  private final String loadedBy;
+  private final FigureRepository forms;
 
-  StreetFormItemWriter(
-      FileLoadRecorder recorder, StreetFormRepository forms, String runKey, String loadedBy) {
+  StreetFormItemWriter(FileLoadRecorder recorder, FigureRepository forms) {
     this.recorder = recorder;
     this.forms = forms;
-    this.runKey = runKey;
-    this.loadedBy = loadedBy;
   }
 
   @Override
-  public void write(Chunk<? extends StreetFormItemProcessor.Parsed> chunk) {
-    for (StreetFormItemProcessor.Parsed parsed : chunk) {
-      write(parsed);
+  public void write(Chunk<? extends RowsItemWriter.Parsed<FormFileRead>> chunk) {
+    LoadRun run = LoadRun.current();
+    for (RowsItemWriter.Parsed<FormFileRead> parsed : chunk) {
+      write(parsed, run);
     }
   }
 
-  private void write(StreetFormItemProcessor.Parsed parsed) {
+  private void write(RowsItemWriter.Parsed<FormFileRead> parsed, LoadRun run) {
     OptionalLong admitted =
         recorder.admit(
-            LoadKind.STREET_FORM, runKey, parsed.file(), loadedBy, parsed.read().errors());
+            LoadKind.STREET_FORM, run.run(), parsed.file(), run.loadedBy(), parsed.read().errors());
     if (admitted.isEmpty()) {
       return;
     }
@@ -51,10 +51,22 @@ class StreetFormItemWriter implements ItemWriter<StreetFormItemProcessor.Parsed>
     List<String> message = new ArrayList<>();
     Set<Period> periods = new TreeSet<>();
     for (StreetForm form : parsed.read().forms()) {
-      Optional<StreetFormRepository.Current> current =
-          forms.current(form.period(), form.street().code());
+      Optional<FigureRepository.Current> current =
+          forms.currentForm(form.period(), form.street().code());
       int version = current.map(c -> c.version() + 1).orElse(1);
-      forms.insert(form, version, loadId);
+      forms.writeForms(
+          List.of(
+              new FigureVersion(
+                  form.period(),
+                  form.street().code(),
+                  version,
+                  null,
+                  form.contactName(),
+                  form.contactPhone(),
+                  form.fillDate(),
+                  form.remarks(),
+                  form.figures())),
+          loadId);
       periods.add(form.period());
       StringBuilder line =
           new StringBuilder(form.street().name())

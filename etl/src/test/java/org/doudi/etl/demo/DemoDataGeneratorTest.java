@@ -16,9 +16,13 @@ import org.doudi.warehouse.InstanceSettings;
 import org.doudi.warehouse.WarehouseConfiguration;
 import org.doudi.warehouse.dictionary.Metric;
 import org.doudi.warehouse.dictionary.Period;
+import org.doudi.warehouse.figures.FigureVersion;
 import org.doudi.warehouse.load.LoadCompleted;
 import org.doudi.warehouse.load.LoadKind;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
@@ -34,6 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
 @SpringJUnitConfig(DemoDataGeneratorTest.Config.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoDataGeneratorTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
@@ -100,7 +105,7 @@ class DemoDataGeneratorTest {
 
     // then
     assertThat(set.periods()).hasSize(24).first().isEqualTo(Period.of(2024, 11));
-    assertThat(set.forms().stream().map(DemoForm::streetCode).distinct()).hasSize(10);
+    assertThat(set.forms().stream().map(FigureVersion::streetCode).distinct()).hasSize(10);
     assertThat(set.cases().size()).isBetween(20_000, 60_000);
     assertThat(set.cases().stream().map(DemoCase::caseNo).distinct().count())
         .isEqualTo(set.cases().size());
@@ -141,13 +146,13 @@ class DemoDataGeneratorTest {
     assertThat(240 - latest).isBetween(3L, 8L);
     assertThat(set.forms().stream().filter(f -> f.version() == 2)).hasSizeBetween(5, 6);
 
-    Map<String, DemoForm> latestForm = new HashMap<>();
+    Map<String, FigureVersion> latestForm = new HashMap<>();
     set.forms().forEach(f -> latestForm.merge(f.period() + "/" + f.streetCode(), f, (a, b) -> b));
     long mismatched =
         set.discipline().stream()
             .filter(
                 d -> {
-                  DemoForm form = latestForm.get(d.period() + "/" + d.streetCode());
+                  FigureVersion form = latestForm.get(d.period() + "/" + d.streetCode());
                   return form != null && !form.figures().equals(d.figures());
                 })
             .count();
@@ -163,7 +168,7 @@ class DemoDataGeneratorTest {
         latestForm.values().stream()
             .filter(
                 f ->
-                    f.figures().get(Metric.PETITIONS_HANDLED.ordinal()).longValue()
+                    f.figures().get(Metric.PETITIONS_HANDLED).longValue()
                         != logCounts.getOrDefault(f.period() + "/" + f.streetCode(), 0L))
             .count();
     assertThat(disagreeWithLog).isBetween(2L, 8L);
@@ -222,6 +227,38 @@ class DemoDataGeneratorTest {
                     + " e.occurred_at) FROM complaint_ledger_event e WHERE e.case_no = i.case_no)"
                     + " OR CAST(i.updated_at AS DATE) <= p.received_date"
                     + " OR (i.verified_at IS NULL) <> (i.state = '核实中')"))
+        .isZero();
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void theCampaignsRowsAgreeWithTheFormsAndAreMaskedAsALoadsAre() {
+    // given the demo loaded once (by the load test before this one, or here when run alone)
+    if (!settings.demoData()) {
+      generator.load();
+    }
+    // then the removal lists hold, street by street and month by month, the removals the latest
+    // forms report for the campaign's months
+    long mismatched =
+        count(
+            "(SELECT f.period, f.street_code, f.renqing_removed + f.guanxi_removed"
+                + " + f.zhengce_removed + f.sanwu_removed AS reported,"
+                + " (SELECT count(*) FROM removal_record r WHERE r.street_code = f.street_code"
+                + " AND strftime(r.removed_date, '%Y-%m') = f.period) AS listed"
+                + " FROM street_report f WHERE f.period IN (SELECT DISTINCT"
+                + " strftime(removed_date, '%Y-%m') FROM removal_record)) WHERE reported <> listed");
+    assertThat(count("removal_record")).isPositive();
+    assertThat(mismatched).isZero();
+    // payments, registers and problems are there, every person masked and keyed, under the demo
+    assertThat(count("payment_record")).isPositive();
+    assertThat(count("relative_filing_record")).isPositive();
+    assertThat(count("card_custody_record")).isPositive();
+    assertThat(count("rectification_record")).isPositive();
+    assertThat(
+            count(
+                "removal_record WHERE load_id NOT IN (SELECT id FROM load_log WHERE kind = 'demo')"
+                    + " OR NOT regexp_full_match(id_masked, '3101\\*{10}\\d{3}[\\dX]')"
+                    + " OR length(person_key) <> 64"))
         .isZero();
   }
 

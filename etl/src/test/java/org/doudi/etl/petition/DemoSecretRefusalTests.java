@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.doudi.etl.fileload.LoadProgress;
 import org.doudi.etl.petition.PetitionLoadResult.Outcome;
+import org.doudi.warehouse.personal.PersonalDataKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -20,7 +21,7 @@ class DemoSecretRefusalTests {
     String[] base = {
       "doudi.warehouse.path=" + dir.resolve("doudi.duckdb"),
       "doudi.demo=false",
-      "doudi.personal-data.hash-secret=" + PersonalDataProtection.DEMO_SECRET,
+      "doudi.personal-data.hash-secret=" + PersonalDataKeys.DEMO_SECRET,
       "spring.batch.job.enabled=false",
       "spring.sql.init.mode=never",
       "spring.main.banner-mode=off"

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.doudi.etl.fileload.LoadProgress;
 import org.doudi.etl.petition.PetitionLoadResult.Outcome;
+import org.doudi.warehouse.personal.PersonalDataKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class PetitionRulesFunctionalTests {
   @TempDir Path files;
 
   @Autowired PetitionLoader loader;
-  @Autowired PersonalDataProtection protection;
+  @Autowired PersonalDataKeys protection;
   @Autowired JdbcTemplate jdbc;
 
   @DynamicPropertySource

@@ -158,14 +158,17 @@ class StreetFormLoadJobTests extends WarehouseTest {
 
   @Autowired org.springframework.batch.core.repository.JobRepository jobRepository;
   @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
-  @Autowired org.doudi.etl.fileload.StagedFileItemReader streetFormFileReader;
-  @Autowired StreetFormItemProcessor streetFormItemProcessor;
-  @Autowired StreetFormItemWriter streetFormItemWriter;
+  @Autowired org.doudi.etl.fileload.StagedFileItemReader stagedFileReader;
+  @Autowired StreetFormReader streetFormReader;
+  @Autowired org.doudi.etl.fileload.FileLoadRecorder recorder;
+  @Autowired org.doudi.warehouse.figures.FigureRepository streetFormRepository;
   @Autowired StreetForms streetForms;
 
   @Test
   void aRunThatDiedMidwayIsRestartedAndEndsWithExactlyTheRightRows() throws Exception {
     // given a run of five forms whose process dies while the third is being written
+    StreetFormItemWriter streetFormItemWriter =
+        new StreetFormItemWriter(recorder, streetFormRepository);
     List<Path> files = Samples.files("forms/2024-11").subList(1, 6);
     org.springframework.batch.core.job.Job dying =
         new org.springframework.batch.core.job.builder.JobBuilder(
@@ -173,10 +176,12 @@ class StreetFormLoadJobTests extends WarehouseTest {
             .start(
                 new org.springframework.batch.core.step.builder.StepBuilder(
                         "streetFormLoadStep", jobRepository)
-                    .<org.doudi.etl.fileload.StagedFile, StreetFormItemProcessor.Parsed>chunk(1)
+                    .<org.doudi.etl.fileload.StagedFile,
+                        org.doudi.etl.fileload.RowsItemWriter.Parsed<FormFileRead>>
+                        chunk(1)
                     .transactionManager(transactionManager)
-                    .reader(streetFormFileReader)
-                    .processor(streetFormItemProcessor)
+                    .reader(stagedFileReader)
+                    .processor(StreetFormJobConfiguration.reading(streetFormReader))
                     .writer(
                         chunk -> {
                           streetFormItemWriter.write(chunk);

@@ -22,26 +22,40 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Masks people and computes their keyed hash with the instance's secret, the same secret and keying
- * ({@code HMAC-SHA256(secret, "id:" + ID number)}) as the petition log's complainant key, so that a
- * removed recipient, a payee, a custodian and a complainant with one ID number link; and seals raw
- * values with AES-GCM only where the instance is configured to keep them.
+ * The one place that masks people, computes their keyed hash and seals their raw values (PIPL
+ * minimisation), for the petition log and the campaign's registers alike: the keyed hash {@code
+ * HMAC-SHA256(secret, "id:" + ID number)} links a removed recipient, a payee, a custodian and a
+ * complainant with one ID number without naming them; raw values are sealed with AES-GCM only where
+ * the instance is configured to keep them. {@link HashSecretGuard} refuses a start whose secret is
+ * not the warehouse's own.
  */
 @Component
 public class PersonalDataKeys {
 
+  /**
+   * The hash secret shipped for the demo instance; it protects nothing and is refused elsewhere.
+   */
+  public static final String DEMO_SECRET = "doudi-demo-hash-secret-not-for-real-data";
+
   private static final int IV_BYTES = 12;
   private static final int TAG_BITS = 128;
-  private static final byte FORMAT = 1;
+
+  /** Sealed before the two sealing codes became one: a petition's three fields, no count. */
+  private static final byte FORMAT_UNCOUNTED = 1;
+
+  /** The values' count, then each value (present flag, modified UTF-8). */
+  private static final byte FORMAT = 2;
 
   private final byte[] hashSecret;
+  private final boolean demoSecret;
   private final SecretKeySpec sealingKey;
   private final SecureRandom random = new SecureRandom();
   private final ThreadLocal<Mac> macs;
 
   /**
-   * Reads {@code doudi.personal-data.*} as the petition log does: without a configured secret the
-   * instance's own random secret in {@code keys/hash-secret} beside the warehouse.
+   * Reads {@code doudi.personal-data.*}. Without a configured hash secret the instance uses its own
+   * random secret, kept in {@code keys/hash-secret} beside the warehouse (not inside it, so a copy
+   * of the warehouse file alone cannot be used to reverse the hashes).
    */
   public PersonalDataKeys(
       @Value("${doudi.personal-data.hash-secret:}") String hashSecret,
@@ -52,6 +66,7 @@ public class PersonalDataKeys {
       hashSecret = instanceSecret(warehouse.home().resolve("keys").resolve("hash-secret"));
     }
     this.hashSecret = hashSecret.getBytes(StandardCharsets.UTF_8);
+    this.demoSecret = DEMO_SECRET.equals(hashSecret);
     this.sealingKey = keepRaw ? sealingKey(encryptionKey) : null;
     this.macs =
         ThreadLocal.withInitial(
@@ -132,8 +147,60 @@ public class PersonalDataKeys {
     if (id == null || id.isEmpty()) {
       return null;
     }
-    byte[] mac = macs.get().doFinal(("id:" + id).getBytes(StandardCharsets.UTF_8));
-    return HexFormat.of().formatHex(mac);
+    return hmacHex("id:" + id);
+  }
+
+  /**
+   * Returns the complainant key of an identity ({@code id:…} or {@code tel:…}) as the view {@code
+   * petition} shows it: the keyed hash in hex with the digits spelt g–p.
+   */
+  public String complainantKey(String identity) {
+    String hex = hmacHex(identity);
+    StringBuilder letters = new StringBuilder(hex.length());
+    for (char c : hex.toCharArray()) {
+      letters.append(c >= '0' && c <= '9' ? (char) ('g' + (c - '0')) : c);
+    }
+    return letters.toString();
+  }
+
+  private String hmacHex(String message) {
+    return HexFormat.of().formatHex(macs.get().doFinal(message.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Returns the HMAC-SHA256 inner and outer pads of the secret in hex, so that DuckDB computes the
+   * same keyed hash in bulk as {@code sha256(opad || sha256(ipad || message))} (RFC 2104).
+   */
+  public HmacPads hmacPads() {
+    byte[] key = hashSecret;
+    if (key.length > 64) {
+      try {
+        key = java.security.MessageDigest.getInstance("SHA-256").digest(key);
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    byte[] ipad = new byte[64];
+    byte[] opad = new byte[64];
+    for (int i = 0; i < 64; i++) {
+      byte k = i < key.length ? key[i] : 0;
+      ipad[i] = (byte) (k ^ 0x36);
+      opad[i] = (byte) (k ^ 0x5c);
+    }
+    return new HmacPads(HexFormat.of().formatHex(ipad), HexFormat.of().formatHex(opad));
+  }
+
+  /**
+   * The secret's HMAC pads in hex.
+   *
+   * @param ipad the key XOR 0x36, 64 bytes
+   * @param opad the key XOR 0x5c, 64 bytes
+   */
+  public record HmacPads(String ipad, String opad) {}
+
+  /** Returns whether the hash secret in force is the public demo secret. */
+  public boolean demoSecret() {
+    return demoSecret;
   }
 
   /** Returns {@code 张*}: the first character and one star. */
@@ -193,12 +260,22 @@ public class PersonalDataKeys {
     }
   }
 
+  /**
+   * Returns whether a format-1 payload starts with a count: the campaign's sealing wrote one (two
+   * values or more), the petitions' did not (it starts with a present flag, 0 or 1, then another).
+   */
+  private static boolean counted(byte[] plain) {
+    return plain.length >= 2 && plain[0] == 0 && (plain[1] & 0xff) >= 2;
+  }
+
   /** Opens what {@link #sealOrNull} sealed for the same binding. */
   public String[] open(String binding, byte[] sealed) {
     if (sealingKey == null) {
       throw new IllegalStateException("本实例未配置保存个人信息原文（doudi.personal-data.keep-raw）");
     }
-    if (sealed == null || sealed.length < 1 + IV_BYTES || sealed[0] != FORMAT) {
+    if (sealed == null
+        || sealed.length < 1 + IV_BYTES
+        || (sealed[0] != FORMAT && sealed[0] != FORMAT_UNCOUNTED)) {
       throw new IllegalStateException("个人信息密文格式不对");
     }
     try {
@@ -209,7 +286,9 @@ public class PersonalDataKeys {
       byte[] plain = cipher.doFinal(sealed, 1 + IV_BYTES, sealed.length - 1 - IV_BYTES);
       java.io.DataInputStream in =
           new java.io.DataInputStream(new java.io.ByteArrayInputStream(plain));
-      String[] values = new String[in.readShort()];
+      // what a petition load sealed before: complainant, ID number and phone, without a count
+      String[] values =
+          new String[sealed[0] == FORMAT_UNCOUNTED && !counted(plain) ? 3 : in.readShort()];
       for (int i = 0; i < values.length; i++) {
         values[i] = in.readBoolean() ? in.readUTF() : null;
       }

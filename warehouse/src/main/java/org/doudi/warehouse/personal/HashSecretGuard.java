@@ -1,4 +1,4 @@
-package org.doudi.etl.petition;
+package org.doudi.warehouse.personal;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  * <p>Demo mode, where the demo secret is allowed, is the server ({@code doudi.mode=server}) with
  * {@code doudi.demo=true} and a warehouse that holds the demo data set or nothing yet (it is about
  * to receive it). Commands never load demo data, so the command line is never in demo mode. Outside
- * demo mode an instance without petition cases still starts (nothing to protect yet), but {@link
- * PetitionLoader} refuses to load real petition logs with the demo secret.
+ * demo mode an instance without petition cases still starts (nothing to protect yet), but the
+ * petition load refuses real petition logs with the demo secret ({@link #demoMode}).
  *
  * <p>It also refuses a secret that is not the warehouse's own: the warehouse records the secret's
  * fingerprint, and a start with another one (a backup restored without its secret, a lost {@code
@@ -34,9 +34,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Lazy(false)
-class HashSecretGuard implements InitializingBean {
+public class HashSecretGuard implements InitializingBean {
 
-  private final PersonalDataProtection protection;
+  private final PersonalDataKeys protection;
   private final InstanceSettings instance;
   private final JdbcTemplate jdbc;
   private final boolean demo;
@@ -45,7 +45,7 @@ class HashSecretGuard implements InitializingBean {
   private final Path secretFile;
 
   HashSecretGuard(
-      PersonalDataProtection protection,
+      PersonalDataKeys protection,
       InstanceSettings instance,
       JdbcTemplate jdbc,
       @Value("${doudi.demo:false}") boolean demo,
@@ -62,7 +62,7 @@ class HashSecretGuard implements InitializingBean {
   }
 
   /** Returns whether the instance runs in demo mode, where the demo secret is allowed. */
-  boolean demoMode() {
+  public boolean demoMode() {
     return demo && !"cli".equals(mode) && (instance.demoData() || instance.warehouseEmpty());
   }
 
