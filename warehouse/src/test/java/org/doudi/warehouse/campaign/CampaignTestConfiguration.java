@@ -3,6 +3,7 @@ package org.doudi.warehouse.campaign;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.doudi.warehouse.InstanceSettings;
 import org.doudi.warehouse.WarehouseConfiguration;
 import org.doudi.warehouse.findings.FindingsEngine;
 import org.doudi.warehouse.money.PaymentRepository;
@@ -20,7 +21,7 @@ import org.springframework.context.annotation.Primary;
  * 2025-03-01 in Shanghai (after the campaign's end, as FindingRulesTest).
  */
 @Configuration(proxyBeanMethods = false)
-@Import(WarehouseConfiguration.class)
+@Import({WarehouseConfiguration.class, InstanceSettings.class})
 @ComponentScan(
     basePackageClasses = {
       FindingsEngine.class,
