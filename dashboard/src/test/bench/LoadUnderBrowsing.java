@@ -92,8 +92,10 @@ public class LoadUnderBrowsing {
     String token = find(page, "name=\"_csrf\" content=\"([^\"]+)\"");
     String header = find(page, "name=\"_csrf_header\" content=\"([^\"]+)\"");
     String boundary = "----bench" + System.nanoTime();
+    // the bench loads into the demo instance on purpose (the page asks for 仍导入到演示实例)
     byte[] head =
-        ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+        ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"intoDemo\"\r\n\r\ntrue\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
                 + file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n")
             .getBytes(StandardCharsets.UTF_8);
     byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
