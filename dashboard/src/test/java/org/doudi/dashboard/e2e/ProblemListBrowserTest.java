@@ -2,27 +2,21 @@ package org.doudi.dashboard.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.doudi.dashboard.DashboardTestBase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -35,11 +29,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class ProblemListBrowserTest extends DashboardTestBase {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
   @LocalServerPort int port;
+
+  @RegisterExtension final Chromium browser = new Chromium(Duration.ofSeconds(30));
 
   private ChromeDriver driver;
   private String base;
@@ -47,61 +39,15 @@ class ProblemListBrowserTest extends DashboardTestBase {
 
   @BeforeEach
   void startBrowser() throws IOException {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!present) {
-      System.out.println(
-          "SKIPPED problem-list browser test: /usr/bin/chromium or /usr/bin/chromedriver is"
-              + " missing (apt-get install chromium chromium-driver)");
-    }
-    Assumptions.assumeTrue(
-        present,
-        "browser tests need /usr/bin/chromium and /usr/bin/chromedriver"
-            + " (apt-get install chromium chromium-driver)");
     for (String table : List.of("rectification_event", "evidence_file", "rectification_record")) {
       jdbc.execute("DELETE FROM " + table);
     }
-    Files.createDirectories(SCREENSHOTS);
+    driver = browser.driver();
     downloads = Files.createTempDirectory("doudi-downloads");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-dev-shm-usage",
-        "--disable-default-apps",
-        "--disable-extensions",
-        "--lang=zh-CN",
-        "--window-size=1440,900");
-    options.setExperimentalOption(
-        "prefs",
-        Map.of(
-            "download.default_directory",
-            downloads.toString(),
-            "download.prompt_for_download",
-            false));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     driver.executeCdpCommand(
         "Browser.setDownloadBehavior",
         Map.of("behavior", "allow", "downloadPath", downloads.toString()));
     base = "http://localhost:" + port;
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
   }
 
   @Test
@@ -201,11 +147,7 @@ class ProblemListBrowserTest extends DashboardTestBase {
 
   private void login(String username) {
     driver.manage().deleteAllCookies();
-    driver.get(base + "/login");
-    driver.findElement(By.name("username")).sendKeys(username);
-    driver.findElement(By.name("password")).sendKeys(PASSWORD);
-    driver.findElement(By.cssSelector("form button[type=submit]")).click();
-    waitFor(d -> !d.getCurrentUrl().contains("/login"));
+    browser.login(base, username, PASSWORD);
   }
 
   private void open(String path) {
@@ -248,29 +190,7 @@ class ProblemListBrowserTest extends DashboardTestBase {
     new WebDriverWait(driver, Duration.ofSeconds(15)).until(until::apply);
   }
 
-  private void screenshot(String name) throws IOException {
-    long height =
-        ((Number)
-                ((JavascriptExecutor) driver)
-                    .executeScript("return document.documentElement.scrollHeight"))
-            .longValue();
-    driver.executeCdpCommand(
-        "Emulation.setDeviceMetricsOverride",
-        Map.of(
-            "width",
-            1440,
-            "height",
-            (int) Math.max(900, height),
-            "deviceScaleFactor",
-            1,
-            "mobile",
-            false));
-    try {
-      File file = driver.getScreenshotAs(OutputType.FILE);
-      Files.copy(
-          file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-    }
+  private void screenshot(String name) {
+    browser.screenshot(name, 1440, Duration.ZERO);
   }
 }
