@@ -66,7 +66,8 @@ class FindingRows {
               request,
               page,
               "清退后仍发放的救助金（按清退月份之后的发放月份）",
-              money.paidAfterRemoval(street, period, SIZE, offset));
+              money.paidAfterRemoval(
+                  street, StreetAccess.bound(scope.boundStreet()), period, SIZE, offset));
       case "payee_not_recipient" ->
           payments(
               model,

@@ -39,7 +39,7 @@ class FindingRowsPageTest extends CampaignSamplesTestBase {
       delimiter = '|',
       value = {
         "paid_after_removal|SELECT count(*) FROM payment_record p JOIN removal_record r ON r.person_key = p.recipient_key"
-            + " WHERE r.street_code = ? AND strftime(r.removed_date, '%Y-%m') = ? AND p.street_code = r.street_code"
+            + " WHERE r.street_code = ? AND strftime(r.removed_date, '%Y-%m') = ?"
             + " AND p.period > strftime(r.removed_date, '%Y-%m')",
         "payee_not_recipient|SELECT count(*) FROM payment_record p WHERE p.street_code = ? AND p.period = ?"
             + " AND p.payee_key <> p.recipient_key AND NOT EXISTS (SELECT 1 FROM card_custody_record c"

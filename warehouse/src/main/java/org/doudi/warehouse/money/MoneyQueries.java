@@ -62,18 +62,29 @@ public class MoneyQueries {
    */
   public Page<PaymentRow> paidAfterRemoval(
       StreetAccess scope, Period removalMonth, int limit, long offset) {
+    return paidAfterRemoval(scope, scope, removalMonth, limit, offset);
+  }
+
+  /**
+   * Returns a page of the payments behind a {@code paid_after_removal} finding of the streets in
+   * {@code removing}: payments for a month after {@code removalMonth} to people they removed then,
+   * by any street in {@code paying} (the finding counts a payment by another street too, since the
+   * keyed hash links the person; a street clerk still reads only its own street's payments).
+   */
+  public Page<PaymentRow> paidAfterRemoval(
+      StreetAccess removing, StreetAccess paying, Period removalMonth, int limit, long offset) {
     return page(
-        scope.condition("p.street_code")
+        paying.condition("p.street_code")
             + " AND EXISTS (SELECT 1 FROM removal r WHERE r.person_key = p.recipient_key"
             + " AND p.period > r.period AND r.period = ? AND "
-            + scope.condition("r.street_code")
+            + removing.condition("r.street_code")
             + ")",
         new Object[] {
-          scope.streetCode(),
-          scope.streetCode(),
+          paying.streetCode(),
+          paying.streetCode(),
           removalMonth.toString(),
-          scope.streetCode(),
-          scope.streetCode()
+          removing.streetCode(),
+          removing.streetCode()
         },
         limit,
         offset);
