@@ -1,6 +1,9 @@
 package org.doudi.dashboard.upload;
 
+import java.time.Duration;
 import org.doudi.etl.fileload.FileLoadLauncher;
+import org.doudi.etl.fileload.ProgressRegistry;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -11,7 +14,7 @@ import org.springframework.core.Ordered;
 
 /**
  * Puts the upload limits in front of every other filter, security included, and their count under
- * Tomcat's reading of the body.
+ * Tomcat's reading of the body; behind security, lets a running load go before the readers.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -29,5 +32,16 @@ class UploadLimitConfiguration {
   WebServerFactoryCustomizer<TomcatServletWebServerFactory> uploadBodyCount(
       FileLoadLauncher launcher) {
     return factory -> factory.addContextValves(new UploadBodyValve(new UploadLimits(launcher)));
+  }
+
+  @Bean
+  FilterRegistrationBean<ReadersWhileLoading> readersWhileLoading(
+      ProgressRegistry loads,
+      @Value("${doudi.loads.readers-while-loading:1}") int readers,
+      @Value("${doudi.loads.longest-reader-wait:PT30S}") Duration longestWait) {
+    FilterRegistrationBean<ReadersWhileLoading> registration =
+        new FilterRegistrationBean<>(new ReadersWhileLoading(loads::loading, readers, longestWait));
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+    return registration;
   }
 }

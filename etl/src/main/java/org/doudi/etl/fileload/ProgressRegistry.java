@@ -27,6 +27,11 @@ public class ProgressRegistry {
     return token == null ? LoadProgress.NONE : listeners.getOrDefault(token, LoadProgress.NONE);
   }
 
+  /** Returns whether a load is running in this process. */
+  public boolean loading() {
+    return !listeners.isEmpty();
+  }
+
   void remove(String token) {
     listeners.remove(token);
   }
