@@ -128,6 +128,34 @@ class RectificationPagesTest extends DashboardTestBase {
   }
 
   @Test
+  void anIdNumberTypedIntoAnyFieldIsShownMaskedOnThePagesTheJsonAndTheLedger() throws Exception {
+    // given an item whose plan names a person by ID number in every free-text field
+    long item = ProblemListFixture.item(problems, "changshoulu", "居委会代管卡折未登记", null);
+    mvc.perform(
+            post("/rectification/" + item + "/plan")
+                .param("department", "民政科 310101199001011234")
+                .param("responsible", "郭强 310101199001011234")
+                .param("measures", "核对 310101199001011234")
+                .param("dueDate", "2024-12-20")
+                .with(csrf())
+                .with(as("clerk1")))
+        .andExpect(flash().attribute("notice", "已保存整改计划"));
+    // when
+    String list =
+        mvc.perform(get("/rectification").with(as("analyst1")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    String json =
+        mvc.perform(get("/api/rectification/" + item).with(as("analyst1")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    // then
+    assertThat(list + json).doesNotContain("310101199001011234").contains("民政科 3101**********1234");
+  }
+
+  @Test
   void anItemWalksFromInProgressThroughAReturnToAnAcceptedClosure() throws Exception {
     // given
     long item = ProblemListFixture.item(problems, "changshoulu", "居委会代管卡折未登记", null);

@@ -211,6 +211,28 @@ public class PersonalDataKeys {
     return name.strip().substring(0, name.strip().offsetByCodePoints(0, 1)) + "*";
   }
 
+  private static final java.util.regex.Pattern ID_IN_TEXT =
+      java.util.regex.Pattern.compile("(?<![0-9A-Za-z])(\\d{17}[0-9Xx]|\\d{15})(?![0-9A-Za-z])");
+  private static final java.util.regex.Pattern MOBILE_IN_TEXT =
+      java.util.regex.Pattern.compile("(?<!\\d)(1[3-9]\\d)(\\d{4})(\\d{4})(?!\\d)");
+
+  /**
+   * Returns free text a person typed (问题描述, 责任部门, 居委, a clue's reference…) with every ID number in
+   * it as 3101**********1234 and every mobile number as 138****5678.
+   */
+  public static String maskText(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    java.util.regex.Matcher id = ID_IN_TEXT.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (id.find()) {
+      id.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(maskId(id.group(1))));
+    }
+    id.appendTail(out);
+    return MOBILE_IN_TEXT.matcher(out).replaceAll("$1****$3");
+  }
+
   /** Returns {@code 3101**********1234}: the first and last four characters, stars between. */
   public static String maskId(String idNo) {
     if (idNo == null || idNo.isEmpty()) {

@@ -67,6 +67,9 @@ class FileKeeper {
     return true;
   }
 
+  /** The longest name a kept file is stored under, in characters. */
+  static final int LONGEST_NAME = 60;
+
   /**
    * Writes the bytes to {@code folder/<id>-<safe name>} under the instance; returns the relative
    * path.
@@ -76,6 +79,7 @@ class FileKeeper {
     if (safe.isBlank() || safe.startsWith(".")) {
       safe = "file" + safe;
     }
+    safe = shortened(safe);
     Path relative = Path.of(folder).resolve(id + "-" + safe);
     Path target = home.resolve(relative).normalize();
     if (!target.startsWith(home)) {
@@ -88,6 +92,19 @@ class FileKeeper {
       throw new IllegalStateException("无法保存文件 " + target + "：" + e.getMessage(), e);
     }
     return relative.toString();
+  }
+
+  /**
+   * Returns the name cut to {@link #LONGEST_NAME} characters, its extension kept: file systems take
+   * 255 bytes a name, and three bytes a Chinese character.
+   */
+  static String shortened(String name) {
+    if (name.length() <= LONGEST_NAME) {
+      return name;
+    }
+    int dot = name.lastIndexOf('.');
+    String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+    return name.substring(0, LONGEST_NAME - extension.length()) + extension;
   }
 
   /** Returns where a kept file lies. */

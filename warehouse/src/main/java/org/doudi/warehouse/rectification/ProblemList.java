@@ -3,6 +3,7 @@ package org.doudi.warehouse.rectification;
 import java.util.List;
 import java.util.Map;
 import org.doudi.warehouse.dictionary.StreetAccess;
+import org.doudi.warehouse.personal.PersonalDataKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -74,7 +75,7 @@ public class ProblemList {
     if (clueRef == null || clueRef.isBlank()) {
       throw new RectificationException("请填写问题线索的编号或来源");
     }
-    return create(scope, item, SourceKind.CLUE, clueRef.strip(), actor);
+    return create(scope, item, SourceKind.CLUE, PersonalDataKeys.maskText(clueRef.strip()), actor);
   }
 
   private static NewItem with(NewItem item, String street, String description) {
@@ -89,7 +90,12 @@ public class ProblemList {
         item.dueDate());
   }
 
-  private long create(StreetAccess scope, NewItem item, SourceKind kind, String ref, String actor) {
+  /**
+   * Creates the item; synchronised (one process holds the warehouse) so that two clicks at once on
+   * the same finding or complaint cannot both pass the "already on the list" check.
+   */
+  private synchronized long create(
+      StreetAccess scope, NewItem item, SourceKind kind, String ref, String actor) {
     if (!scope.permits(item.streetCode())) {
       throw new RectificationException("只能在本街镇的问题清单中添加问题");
     }
@@ -101,10 +107,12 @@ public class ProblemList {
           if (ref != null) {
             List<Long> already =
                 jdbc.queryForList(
-                    "SELECT id FROM rectification_record WHERE origin_kind = ? AND origin_ref = ?",
+                    "SELECT id FROM rectification_record WHERE origin_kind = ? AND origin_ref = ?"
+                        + " AND street_code IS NOT DISTINCT FROM ?",
                     Long.class,
                     kind.key(),
-                    ref);
+                    ref,
+                    item.streetCode());
             if (!already.isEmpty()) {
               throw new RectificationException("该来源已列入问题清单（编号 " + already.get(0) + "）");
             }

@@ -10,6 +10,7 @@ import org.doudi.warehouse.dictionary.Period;
 import org.doudi.warehouse.dictionary.SourceColumn;
 import org.doudi.warehouse.dictionary.SourceFile;
 import org.doudi.warehouse.dictionary.StreetAccess;
+import org.doudi.warehouse.personal.PersonalDataKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -159,14 +160,14 @@ public class RegisterQueries {
                     rs.getString("street_code"),
                     rs.getString("street_name"),
                     (Integer) rs.getObject("row_no"),
-                    rs.getString("committee"),
+                    PersonalDataKeys.maskText(rs.getString("committee")),
                     rs.getString("person_name"),
                     rs.getString("person_id"),
-                    rs.getString("kind"),
+                    PersonalDataKeys.maskText(rs.getString("kind")),
                     rs.getString("other_name"),
                     rs.getString("other_id"),
-                    rs.getString("relation"),
-                    rs.getString("program"),
+                    PersonalDataKeys.maskText(rs.getString("relation")),
+                    PersonalDataKeys.maskText(rs.getString("program")),
                     rs.getObject("date", LocalDate.class),
                     (Boolean) rs.getObject("flag"),
                     rs.getObject("district_filed_date", LocalDate.class)),

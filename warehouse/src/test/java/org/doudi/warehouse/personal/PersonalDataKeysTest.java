@@ -27,6 +27,14 @@ class PersonalDataKeysTest {
   }
 
   @Test
+  void freeTextKeepsNoIdNumberOrMobileNumberInFull() {
+    assertThat(PersonalDataKeys.maskText("民政科 310101199001011234，电话13812345678"))
+        .isEqualTo("民政科 3101**********1234，电话138****5678");
+    assertThat(PersonalDataKeys.maskText("信访件 RX20241201001299 已办结")).contains("RX20241201001299");
+    assertThat(PersonalDataKeys.maskText(null)).isNull();
+  }
+
+  @Test
   void keyIsThePetitionLogsHmacOfTheIdNumberSoThatOnePersonLinksEverywhere() throws Exception {
     // given
     Mac mac = Mac.getInstance("HmacSHA256");

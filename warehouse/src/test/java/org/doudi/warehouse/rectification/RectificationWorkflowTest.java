@@ -68,6 +68,69 @@ class RectificationWorkflowTest {
   }
 
   @Test
+  void twentyClicksAtOnceOnOneFindingMakeOneItem() throws Exception {
+    // given
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(20);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<Object>> clicks = new java.util.ArrayList<>();
+    // when
+    for (int i = 0; i < 20; i++) {
+      clicks.add(
+          pool.submit(
+              () -> {
+                start.await();
+                try {
+                  return problems.createFromFinding(WORK_TEAM, findingId, BLANK, "zhuanban");
+                } catch (RectificationException already) {
+                  return already.getMessage();
+                }
+              }));
+    }
+    start.countDown();
+    List<Object> answers = new java.util.ArrayList<>();
+    for (java.util.concurrent.Future<Object> click : clicks) {
+      answers.add(click.get(60, java.util.concurrent.TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+    // then: one item; the other nineteen are told which
+    Long items =
+        jdbc.queryForObject(
+            "SELECT count(*) FROM rectification_record WHERE origin_kind = 'finding'", Long.class);
+    assertThat(items).isEqualTo(1);
+    assertThat(answers.stream().filter(a -> a instanceof Long)).hasSize(1);
+    assertThat(answers.stream().filter(a -> a instanceof String))
+        .hasSize(19)
+        .allMatch(a -> ((String) a).startsWith("该来源已列入问题清单"));
+  }
+
+  @Test
+  void aClueNamesNoIdNumberAndIsOnTheListOncePerStreet() {
+    // given
+    String clue = "线索 310101199001011234";
+    // when
+    long wanli =
+        problems.createFromClue(
+            StreetAccess.of("wanli"),
+            clue,
+            new NewItem("wanli", null, null, "问题", null, null, null, null),
+            "wl");
+    long changshoulu =
+        problems.createFromClue(
+            StreetAccess.of("changshoulu"),
+            clue,
+            new NewItem("changshoulu", null, null, "问题", null, null, null, null),
+            "csl");
+    // then: two streets' items, neither refused by the other's, the reference masked
+    assertThat(wanli).isNotEqualTo(changshoulu);
+    assertThat(
+            jdbc.queryForList(
+                "SELECT origin_ref FROM rectification_record WHERE origin_kind = 'clue'",
+                String.class))
+        .containsOnly("线索 3101**********1234");
+  }
+
+  @Test
   void itemFromAFindingWalksToAnAcceptedClosureWithEvidenceAndAnEventForEveryChange()
       throws Exception {
     // given
