@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.doudi.warehouse.dictionary.StreetAccess;
+import org.doudi.warehouse.personal.PersonalDataKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -124,22 +125,22 @@ class ProblemListQuery {
         rs.getString(2),
         rs.getString(3),
         rs.getInt(4),
-        PersonalText.mask(rs.getString(5)),
-        PersonalText.mask(rs.getString(6)),
-        PersonalText.mask(rs.getString(7)),
-        PersonalText.mask(rs.getString(8)),
-        PersonalText.mask(rs.getString(9)),
-        PersonalText.mask(rs.getString(10)),
+        PersonalDataKeys.maskText(rs.getString(5)),
+        PersonalDataKeys.maskText(rs.getString(6)),
+        PersonalDataKeys.maskText(rs.getString(7)),
+        PersonalDataKeys.maskText(rs.getString(8)),
+        PersonalDataKeys.maskText(rs.getString(9)),
+        PersonalDataKeys.maskText(rs.getString(10)),
         rs.getObject(11, LocalDate.class),
-        PersonalText.mask(rs.getString(12)),
+        PersonalDataKeys.maskText(rs.getString(12)),
         rs.getString(13),
         rs.getObject(14, LocalDate.class),
-        PersonalText.mask(rs.getString(15)),
-        PersonalText.mask(rs.getString(16)),
+        PersonalDataKeys.maskText(rs.getString(15)),
+        PersonalDataKeys.maskText(rs.getString(16)),
         rs.getBoolean(17),
         rs.getInt(18),
-        PersonalText.mask(rs.getString(19)),
-        PersonalText.mask(rs.getString(20)),
+        PersonalDataKeys.maskText(rs.getString(19)),
+        PersonalDataKeys.maskText(rs.getString(20)),
         rs.getInt(21));
   }
 }

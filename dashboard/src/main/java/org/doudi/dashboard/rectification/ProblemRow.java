@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * One row of the problem list as the pages, the JSON and the ledger export show it, its free text
- * already masked ({@link PersonalText}).
+ * already masked ({@link org.doudi.warehouse.personal.PersonalDataKeys#maskText}).
  *
  * @param itemNo 整改编号, the product's number for the item
  * @param streetCode the street, null for the district's own

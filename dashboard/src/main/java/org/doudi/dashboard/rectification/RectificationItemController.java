@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.doudi.dashboard.web.Words;
 import org.doudi.warehouse.audit.AuditLog;
+import org.doudi.warehouse.personal.PersonalDataKeys;
 import org.doudi.warehouse.rectification.RectificationEvent;
 import org.doudi.warehouse.rectification.RectificationQueries;
 import org.doudi.warehouse.rectification.StoredFile;
@@ -135,7 +136,7 @@ class RectificationItemController {
         words.actor(e.actor()),
         RectificationLabels.action(e.action()),
         change,
-        PersonalText.mask(e.note()));
+        PersonalDataKeys.maskText(e.note()));
   }
 
   private List<EvidenceLine> evidence(long id) {
